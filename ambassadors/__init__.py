@@ -1,0 +1,1 @@
+"""The network of innovation ambassadors inside institutions."""

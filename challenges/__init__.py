@@ -1,0 +1,1 @@
+"""Public institutions' challenges, their review, lifecycle and progress."""

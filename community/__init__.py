@@ -1,0 +1,1 @@
+"""Members, organisations, profiles and their privacy."""

@@ -1,0 +1,18 @@
+"""Test settings: PostgreSQL and Redis when their URLs are set, the embedded default otherwise."""
+
+from .base import *  # noqa: F403
+from .env import env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost", "[::1]"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
+    "django.contrib.staticfiles.storage.StaticFilesStorage"
+)
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests run tasks in-process; a queued task runs when its transaction commits.
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"
+MEDIA_ROOT = str(BASE_DIR / "tests" / ".media")  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,102 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from hub.models import FooterText
+
+register = template.Library()
+
+
+def _localized_root(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Return the menu entries under the active language's home page.
+
+    Each entry is a live, public child page marked "show in menus", with
+    ``current`` set when the page being shown is that page or lies beneath it.
+    """
+    request = context["request"]
+    root = _localized_root(request)
+    if root is None:
+        return []
+    page = context.get("page")
+    current_path = page.url_path if isinstance(page, Page) else ""
+    children = root.get_children().live().public().in_menu()
+    return [
+        {"page": child, "current": current_path.startswith(child.url_path)} for child in children
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    root = _localized_root(context["request"])
+    return root.get_url(context["request"]) if root else "/"
+
+
+# Each language is named in itself, as language pickers conventionally do.
+LANGUAGE_ENDONYMS = {"sl": "Slovenščina", "en": "English"}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Link every other language to this page's translation, or to that language's home.
+
+    A Wagtail page links only to its live translations; without one, and on error
+    pages, the link leads to the other language's home page, so the switcher never
+    leads to a missing page. Other views exist in every language and keep their path.
+    """
+    request = context["request"]
+    current = translation.get_language()
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    to_home_only = context.get("link_languages_to_home", False)
+
+    translations = {}
+    if page is not None:
+        for other in page.get_translations(inclusive=False).live().select_related("locale"):
+            translations[other.locale.language_code] = other
+    homes = {}
+    missing_translation = page is not None and len(translations) < len(settings.LANGUAGES) - 1
+    if missing_translation or to_home_only:
+        site = Site.find_for_request(request)
+        if site is not None:
+            for home in (
+                site.root_page.get_translations(inclusive=True).live().select_related("locale")
+            ):
+                homes[home.locale.language_code] = home
+
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code == current:
+            continue
+        if code in translations:
+            url, same_page = translations[code].get_url(request), True
+        elif page is not None or to_home_only:
+            home = homes.get(code)
+            url, same_page = (home.get_url(request) if home else None), False
+        else:
+            url, same_page = translate_url(request.get_full_path(), code), True
+        if url:
+            links.append(
+                {
+                    "code": code,
+                    "label": LANGUAGE_ENDONYMS.get(code, _name),
+                    "url": url,
+                    "same_page": same_page,
+                }
+            )
+    return {"links": links}
+
+
+@register.simple_tag
+def footer_text():
+    return FooterText.for_active_language()

@@ -1,0 +1,26 @@
+from django.http import HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from hub.sitemaps import AllLanguagesSitemap
+
+
+@require_GET
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def sitemap(request):
+    return wagtail_sitemap(request, sitemaps={"pages": AllLanguagesSitemap(request)})
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without the request context: whatever broke may be in a context processor.
+    return HttpResponseServerError(loader.get_template("500.html").render())

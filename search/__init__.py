@@ -1,0 +1,1 @@
+"""Site search across pages, with autocomplete."""

@@ -1,0 +1,1 @@
+"""Trainings, their sessions, enrolment, waitlists and attendance."""
