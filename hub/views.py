@@ -18,7 +18,7 @@ def sitemap(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    return render(request, "404.html", {"link_languages_to_home": True}, status=404)
 
 
 def server_error(request):

@@ -16,3 +16,7 @@ CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"
 MEDIA_ROOT = str(BASE_DIR / "tests" / ".media")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]  # noqa: F405
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

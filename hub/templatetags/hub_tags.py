@@ -1,7 +1,8 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
 from hub.models import FooterText
@@ -10,10 +11,28 @@ register = template.Library()
 
 
 def _localized_root(request):
+    """Return the active language's home page, or ``None`` when the site has none."""
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return site.root_page.localized
+    return (
+        Page.objects.filter(
+            translation_key=Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1],
+            locale__language_code=get_supported_content_language_variant(
+                translation.get_language()
+            ),
+        ).first()
+        or site.root_page
+    )
+
+
+def _home_path(context):
+    """Return the tree path of the home page the shown page sits under."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.depth >= 2:
+        return page.path[: 2 * Page.steplen]
+    root = _localized_root(context["request"])
+    return root.path if root is not None else None
 
 
 @register.simple_tag(takes_context=True)
@@ -23,22 +42,27 @@ def main_menu(context):
     Each entry is a live, public child page marked "show in menus", with
     ``current`` set when the page being shown is that page or lies beneath it.
     """
-    request = context["request"]
-    root = _localized_root(request)
-    if root is None:
+    home_path = _home_path(context)
+    if home_path is None:
         return []
     page = context.get("page")
     current_path = page.url_path if isinstance(page, Page) else ""
-    children = root.get_children().live().public().in_menu()
+    children = (
+        Page.objects.filter(depth=3, path__startswith=home_path)
+        .live()
+        .public()
+        .in_menu()
+        .order_by("path")
+    )
     return [
         {"page": child, "current": current_path.startswith(child.url_path)} for child in children
     ]
 
 
-@register.simple_tag(takes_context=True)
-def home_url(context):
-    root = _localized_root(context["request"])
-    return root.get_url(context["request"]) if root else "/"
+@register.simple_tag
+def home_url():
+    """Return the active language's home URL; every language's home is its URL prefix."""
+    return reverse("wagtail_serve", args=[""])
 
 
 # Each language is named in itself, as language pickers conventionally do.

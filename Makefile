@@ -1,0 +1,36 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3.11
+HOST ?= 127.0.0.1
+PORT ?= 8000
+UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
+VENV_PYTHON := .venv/bin/python
+MANAGE := $(VENV_PYTHON) manage.py
+PYTEST_ARGS ?=
+
+.PHONY: help install messages run serve demo test lint e2e
+
+help:
+	@echo "make run    install, migrate, load the demo hub and serve it on http://$(HOST):$(PORT)/"
+	@echo "make test   install and run the whole test suite"
+	@echo "make lint   check the code with ruff"
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv
+
+install: $(UV)
+	@command -v msgfmt >/dev/null || { echo "Installing gettext for translations"; apt-get install -y -qq gettext >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext >/dev/null; }; }
+	$(UV) sync --frozen --python $(PYTHON)
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools -v 0
+
+run: install
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install
+	$(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .

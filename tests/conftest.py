@@ -1,0 +1,53 @@
+import pytest
+from wagtail.models import Locale, Page
+
+from hub.models import HomePage, MethodIndexPage, MethodPage
+
+
+@pytest.fixture
+def home(db):
+    """The Slovenian home page that the first migration creates as the site root."""
+    return HomePage.objects.get(locale__language_code="sl", depth=2)
+
+
+@pytest.fixture
+def english_home(home):
+    locale = Locale.objects.get(language_code="en")
+    page = home.copy_for_translation(locale)
+    page.slug = "home"
+    page.intro_title = "Solving public-sector challenges together"
+    page.save_revision().publish()
+    return page.specific_deferred
+
+
+@pytest.fixture
+def methods_index(home):
+    index = MethodIndexPage(title="Knjižnica metod", slug="metode", show_in_menus=True)
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def add_methods(methods_index):
+    def add(count, *, featured=True):
+        created = []
+        start = MethodPage.objects.count()
+        for number in range(start, start + count):
+            method = MethodPage(
+                title=f"Metoda {number}",
+                slug=f"metoda-{number}",
+                summary=f"Povzetek metode {number}.",
+                featured=featured,
+            )
+            methods_index.add_child(instance=method)
+            method.save_revision().publish()
+            created.append(method)
+        return created
+
+    return add
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()

@@ -1,0 +1,138 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from hub.models import StandardPage
+from hub.views import server_error
+
+pytestmark = pytest.mark.django_db
+
+
+def test_slovenian_home_page_is_served_at_root(client, home):
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert '<html lang="sl">' in response.text
+    assert home.intro_title in response.text
+
+
+def test_english_home_page_is_served_under_en(client, english_home):
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.text
+    assert "Solving public-sector challenges together" in response.text
+    assert "Skip to main content" in response.text
+
+
+def test_language_switcher_links_to_translation(client, home, english_home):
+    about = StandardPage(title="O stičišču", slug="o-sticiscu")
+    home.add_child(instance=about)
+    about.save_revision().publish()
+    translation = about.copy_for_translation(Locale.objects.get(language_code="en"))
+    translation.slug = "about"
+    translation.title = "About the hub"
+    translation.save_revision().publish()
+
+    response = client.get("/o-sticiscu/")
+
+    assert 'href="/en/about/"' in response.text
+
+
+def test_language_switcher_never_links_to_missing_translation(client, home, english_home):
+    only_slovenian = StandardPage(title="Samo slovensko", slug="samo-slovensko")
+    home.add_child(instance=only_slovenian)
+    only_slovenian.save_revision().publish()
+
+    response = client.get("/samo-slovensko/")
+
+    assert 'hreflang="en"' in response.text
+    assert 'href="/en/"' in response.text
+    assert "/en/samo-slovensko/" not in response.text
+
+
+def test_missing_page_shows_friendly_translated_404(client, home, english_home):
+    slovenian = client.get("/ni-te-strani/")
+    english = client.get("/en/no-such-page/")
+
+    assert slovenian.status_code == 404
+    assert "Strani ni mogoče najti" in slovenian.text
+    assert english.status_code == 404
+    assert "Page not found" in english.text
+    assert 'href="/"' in english.text
+
+
+def test_server_error_page_renders_without_context(rf):
+    response = server_error(rf.get("/"))
+
+    assert response.status_code == 500
+    assert b"<h1>" in response.content
+
+
+def test_sitemap_lists_live_pages_of_both_languages(client, home, english_home):
+    draft = StandardPage(title="Osnutek", slug="osnutek", live=False)
+    home.add_child(instance=draft)
+
+    response = client.get("/sitemap.xml")
+
+    assert response.status_code == 200
+    assert "http://localhost/" in response.text
+    assert "http://localhost/en/" in response.text
+    assert "osnutek" not in response.text
+
+
+def test_robots_txt_points_to_sitemap(client, home):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.text
+    assert "Disallow: /admin/" in response.text
+
+
+def test_methods_library_lists_published_methods(client, methods_index, add_methods):
+    add_methods(3)
+
+    response = client.get("/metode/")
+
+    assert response.status_code == 200
+    assert response.text.count('class="card"') == 3
+
+
+def test_menu_marks_current_section(client, methods_index, add_methods):
+    (method,) = add_methods(1)
+
+    response = client.get(method.url)
+
+    assert 'href="/metode/" aria-current="page"' in response.text
+
+
+def _count_queries(client, path):
+    client.get(path)  # warm caches that are filled once per process
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_home_page_query_count_does_not_grow_with_content(client, home, add_methods):
+    add_methods(2)
+    few = _count_queries(client, "/")
+
+    add_methods(30)
+    many = _count_queries(client, "/")
+
+    assert few == many
+    assert many <= 15
+
+
+def test_methods_library_query_count_does_not_grow_with_content(client, add_methods):
+    add_methods(2)
+    few = _count_queries(client, "/metode/")
+
+    add_methods(30)
+    many = _count_queries(client, "/metode/")
+
+    assert few == many
+    assert many <= 15

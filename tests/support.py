@@ -1,0 +1,17 @@
+"""Test doubles for external services."""
+
+from anymail.exceptions import AnymailAPIError
+from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
+
+
+class FlakyProviderBackend(LocmemBackend):
+    """Fail like a provider's API for the first ``failures`` sends, then deliver to mail.outbox."""
+
+    failures = 1
+    calls = 0
+
+    def send_messages(self, messages):
+        FlakyProviderBackend.calls += 1
+        if FlakyProviderBackend.calls <= FlakyProviderBackend.failures:
+            raise AnymailAPIError("provider answered 503 Service Unavailable")
+        return super().send_messages(messages)
