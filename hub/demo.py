@@ -1,8 +1,8 @@
 """Build the hub's own demo content: home pages, standard pages and the methods library.
 
 Each app may have a ``demo`` module with ``ORDER`` (an int) and
-``load(command, scale)``; ``manage.py load_demo`` runs them in order, so the
-hub's shared modules never import an app.
+``load(command, scale)``. ``manage.py load_demo`` finds and runs them in order,
+so the hub's shared modules never import an app.
 """
 
 from django.db import transaction

@@ -1,4 +1,4 @@
-"""Celery tasks that deliver outbox rows; each is safe to run twice."""
+"""Celery tasks that deliver outbox rows. Each is safe to run twice."""
 
 import logging
 from datetime import timedelta
@@ -22,7 +22,7 @@ class ProviderError(Exception):
 
 
 def _claim(email_id):
-    """Move the row from pending to sending; only one caller can win the update."""
+    """Move the row from pending to sending, returning whether this caller won the update."""
     return (
         OutboundEmail.objects.filter(pk=email_id, status=OutboundEmail.Status.PENDING).update(
             status=OutboundEmail.Status.SENDING, claimed_at=timezone.now()
@@ -99,8 +99,8 @@ def requeue_stuck_emails():
     stuck_sending = OutboundEmail.objects.filter(
         status=OutboundEmail.Status.SENDING, claimed_at__lt=cutoff
     )
-    # A worker that died mid-send may have handed the message over already; the
-    # provider's message id is unknown then, so a rare duplicate is preferred to a loss.
+    # A worker that died mid-send may have handed the message over already. Its
+    # provider message id is then unknown, so a rare duplicate is preferred to a loss.
     stuck_sending.update(status=OutboundEmail.Status.PENDING, claimed_at=None)
     # Rows that failed recently wait for the retry Celery has already scheduled.
     retry_cutoff = timezone.now() - timedelta(seconds=RETRY_BACKOFF_MAX_SECONDS)

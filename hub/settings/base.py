@@ -175,22 +175,30 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL")
 EMAIL_PROVIDER = env("EMAIL_PROVIDER")
 ANYMAIL_BACKENDS = {
-    "amazon_ses": "anymail.backends.amazon_ses.EmailBackend",
     "brevo": "anymail.backends.brevo.EmailBackend",
     "mailgun": "anymail.backends.mailgun.EmailBackend",
     "mailjet": "anymail.backends.mailjet.EmailBackend",
     "postmark": "anymail.backends.postmark.EmailBackend",
     "sendgrid": "anymail.backends.sendgrid.EmailBackend",
 }
-if EMAIL_PROVIDER:
+if EMAIL_PROVIDER == "smtp":
+    # Plain SMTP, for a development mail catcher or a relay without an API.
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = env("EMAIL_SMTP_HOST") or "localhost"
+    EMAIL_PORT = env("EMAIL_SMTP_PORT")
+    EMAIL_HOST_USER = env("EMAIL_SMTP_USER")
+    EMAIL_HOST_PASSWORD = env("EMAIL_SMTP_PASSWORD")
+    EMAIL_USE_TLS = env("EMAIL_SMTP_USE_TLS")
+    EMAIL_TIMEOUT = 10
+elif EMAIL_PROVIDER:
     from django.core.exceptions import ImproperlyConfigured
 
     if EMAIL_PROVIDER not in ANYMAIL_BACKENDS:
         raise ImproperlyConfigured(
             f"EMAIL_PROVIDER={EMAIL_PROVIDER!r} is not supported; "
-            f"use one of: {', '.join(sorted(ANYMAIL_BACKENDS))}."
+            f"use smtp or one of: {', '.join(sorted(ANYMAIL_BACKENDS))}."
         )
-    if not env("EMAIL_PROVIDER_API_KEY") and EMAIL_PROVIDER != "amazon_ses":
+    if not env("EMAIL_PROVIDER_API_KEY"):
         raise ImproperlyConfigured(
             f"EMAIL_PROVIDER={EMAIL_PROVIDER!r} needs EMAIL_PROVIDER_API_KEY."
         )

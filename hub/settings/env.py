@@ -40,6 +40,11 @@ SCHEMA = {
     "EMAIL_PROVIDER_DOMAIN": (str, ""),
     "EMAIL_WEBHOOK_SECRET": (str, ""),
     "EMAIL_WEBHOOK_SIGNING_KEY": (str, ""),
+    "EMAIL_SMTP_HOST": (str, ""),
+    "EMAIL_SMTP_PORT": (int, 25),
+    "EMAIL_SMTP_USER": (str, ""),
+    "EMAIL_SMTP_PASSWORD": (str, ""),
+    "EMAIL_SMTP_USE_TLS": (bool, False),
     # Production hardening
     "SECURE_SSL_REDIRECT": (bool, True),
     "SECURE_HSTS_SECONDS": (int, 31536000),

@@ -73,7 +73,7 @@ LANGUAGE_ENDONYMS = {"sl": "Slovenščina", "en": "English"}
 def language_switcher(context):
     """Link every other language to this page's translation, or to that language's home.
 
-    A Wagtail page links only to its live translations; without one, and on error
+    A Wagtail page links only to its live translations. Without one, and on error
     pages, the link leads to the other language's home page, so the switcher never
     leads to a missing page. Other views exist in every language and keep their path.
     """

@@ -77,7 +77,7 @@ def test_provider_error_is_retried_then_sent(settings, django_capture_on_commit_
     assert email.attempts == 2
 
 
-def test_email_stays_pending_while_provider_keeps_failing(settings):
+def test_email_fails_once_retries_run_out(settings):
     settings.EMAIL_BACKEND = "tests.support.FlakyProviderBackend"
     FlakyProviderBackend.calls = 0
     FlakyProviderBackend.failures = 100

@@ -122,3 +122,14 @@ def test_production_passes_deploy_checks():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_smtp_provider_sends_through_configured_server():
+    loaded = _settings(
+        DJANGO_SETTINGS_MODULE="hub.settings.dev",
+        EMAIL_PROVIDER="smtp",
+        EMAIL_SMTP_HOST="mailpit",
+        EMAIL_SMTP_PORT="1025",
+    )
+
+    assert loaded["email"] == "django.core.mail.backends.smtp.EmailBackend"
