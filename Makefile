@@ -7,7 +7,7 @@ VENV_PYTHON := .venv/bin/python
 MANAGE := $(VENV_PYTHON) manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help install messages run serve demo test lint e2e
+.PHONY: help install run test lint
 
 help:
 	@echo "make run    install, migrate, load the demo hub and serve it on http://$(HOST):$(PORT)/"

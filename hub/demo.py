@@ -5,6 +5,9 @@ Each app may have a ``demo`` module with ``ORDER`` (an int) and
 so the hub's shared modules never import an app.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -154,9 +157,20 @@ def load_methods(homes):
 
 def load_site_settings(homes):
     site = homes["sl"].get_site()
+    # Absolute links (sitemap, hreflang) must point where the demo is served.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site.save()
+
     hub_settings = HubSettings.for_site(site)
     for name, value in demo_data.HUB_SETTINGS.items():
         setattr(hub_settings, name, value)
+    children = StandardPage.objects.child_of(homes["sl"])
+    hub_settings.privacy_page = children.filter(slug=demo_data.PRIVACY_PAGE_SLUG).first()
+    hub_settings.accessibility_page = children.filter(
+        slug=demo_data.ACCESSIBILITY_PAGE_SLUG
+    ).first()
     hub_settings.save()
     source, _created = FooterText.objects.update_or_create(
         locale=Locale.objects.get(language_code="sl"),

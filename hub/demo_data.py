@@ -2853,6 +2853,10 @@ PAGES = [
     },
 ]
 
+# Linked from the footer through the site settings.
+PRIVACY_PAGE_SLUG = "varstvo-osebnih-podatkov"
+ACCESSIBILITY_PAGE_SLUG = "izjava-o-dostopnosti"
+
 FOOTER_TEXT = {
     "sl": (
         "<p><b>Središče za soustvarjanje</b> povezuje javne ustanove, facilitatorje in skupnost, "

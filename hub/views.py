@@ -1,6 +1,7 @@
-from django.http import HttpResponseServerError
+from django.http import HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
@@ -10,6 +11,12 @@ from hub.sitemaps import AllLanguagesSitemap
 @require_GET
 def robots_txt(request):
     return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    # Browsers ask for /favicon.ico even when the page names an SVG icon.
+    return HttpResponsePermanentRedirect(static("hub/favicon.svg"))
 
 
 @require_GET

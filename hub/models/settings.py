@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 
 
@@ -21,6 +21,24 @@ class HubSettings(BaseSiteSetting):
     facebook_url = models.URLField(_("Facebook"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     mastodon_url = models.URLField(_("Mastodon"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every page's footer, in the visitor's language where translated."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every page's footer, in the visitor's language where translated."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -36,6 +54,10 @@ class HubSettings(BaseSiteSetting):
             ],
             heading=_("Social links"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("accessibility_page")],
+            heading=_("Footer links"),
+        ),
     ]
 
     class Meta:
@@ -49,6 +71,30 @@ class HubSettings(BaseSiteSetting):
             ("Mastodon", self.mastodon_url),
         ]
         return [(name, url) for name, url in links if url]
+
+    def footer_pages(self):
+        """Return the live privacy and accessibility pages, in the active language if translated."""
+        page_ids = [pk for pk in (self.privacy_page_id, self.accessibility_page_id) if pk]
+        if not page_ids:
+            return []
+        language = get_supported_content_language_variant(translation.get_language())
+        sources = {page.pk: page for page in Page.objects.filter(pk__in=page_ids)}
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in sources.values()],
+                locale__language_code=language,
+            )
+        }
+        pages = []
+        for pk in page_ids:
+            source = sources.get(pk)
+            if source is None:
+                continue
+            page = translated.get(source.translation_key) or (source if source.live else None)
+            if page is not None:
+                pages.append(page)
+        return pages
 
 
 @register_snippet

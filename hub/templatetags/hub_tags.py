@@ -65,6 +65,32 @@ def home_url():
     return reverse("wagtail_serve", args=[""])
 
 
+def _live_translations(request, page):
+    """Return ``page``'s other live translations by language code, once per request."""
+    if page is None:
+        return {}
+    cache = request.__dict__.setdefault("_hub_translations", {})
+    if page.pk not in cache:
+        cache[page.pk] = {
+            other.locale.language_code: other
+            for other in page.get_translations(inclusive=False).live().select_related("locale")
+        }
+    return cache[page.pk]
+
+
+@register.simple_tag(takes_context=True)
+def alternate_language_links(context):
+    """Return hreflang alternates: the shown page in every language it is live in."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.live:
+        return []
+    links = [{"code": translation.get_language(), "url": page.get_full_url(request)}]
+    for code, other in _live_translations(request, page).items():
+        links.append({"code": code, "url": other.get_full_url(request)})
+    return links if len(links) > 1 else []
+
+
 # Each language is named in itself, as language pickers conventionally do.
 LANGUAGE_ENDONYMS = {"sl": "Slovenščina", "en": "English"}
 
@@ -84,10 +110,7 @@ def language_switcher(context):
         page = None
     to_home_only = context.get("link_languages_to_home", False)
 
-    translations = {}
-    if page is not None:
-        for other in page.get_translations(inclusive=False).live().select_related("locale"):
-            translations[other.locale.language_code] = other
+    translations = _live_translations(request, page)
     homes = {}
     missing_translation = page is not None and len(translations) < len(settings.LANGUAGES) - 1
     if missing_translation or to_home_only:

@@ -31,6 +31,18 @@ def test_demo_builds_bilingual_site_and_prints_admin_account(client):
     assert MethodPage.objects.filter(locale__language_code="en").count() >= 10
 
 
+def test_demo_site_links_absolute_urls_to_served_address(client, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    _load_demo()
+
+    sitemap = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8000")
+    home = client.get("/", HTTP_HOST="127.0.0.1:8000")
+
+    assert "<loc>http://127.0.0.1:8000/metode/</loc>" in sitemap.text
+    assert "/varstvo-osebnih-podatkov/" in home.text
+    assert "/izjava-o-dostopnosti/" in home.text
+
+
 def test_demo_admin_can_sign_in(client):
     output = _load_demo()
     password = output.split("password:")[1].split()[0]

@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from hub.models import StandardPage
+from hub.models import HubSettings, StandardPage
 from hub.views import server_error
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +136,42 @@ def test_methods_library_query_count_does_not_grow_with_content(client, add_meth
 
     assert few == many
     assert many <= 15
+
+
+def test_footer_links_privacy_notice_in_visitors_language(client, home, english_home):
+    privacy = StandardPage(title="Varstvo osebnih podatkov", slug="zasebnost")
+    home.add_child(instance=privacy)
+    privacy.save_revision().publish()
+    english = privacy.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = "Privacy notice"
+    english.slug = "privacy"
+    english.save_revision().publish()
+    hub_settings = HubSettings.for_site(home.get_site())
+    hub_settings.privacy_page = privacy
+    hub_settings.save()
+
+    slovenian = client.get("/")
+    english_response = client.get("/en/")
+
+    assert 'href="/zasebnost/">Varstvo osebnih podatkov</a>' in slovenian.text
+    assert 'href="/en/privacy/">Privacy notice</a>' in english_response.text
+
+
+def test_translated_page_lists_hreflang_alternates(client, home, english_home):
+    response = client.get("/en/")
+
+    assert '<link rel="alternate" hreflang="sl" href="http://localhost/">' in response.text
+    assert '<link rel="alternate" hreflang="en" href="http://localhost/en/">' in response.text
+
+
+def test_home_page_title_names_the_hub_once(client, home):
+    response = client.get("/")
+
+    assert "<title>Središče za soustvarjanje</title>" in response.text
+
+
+def test_favicon_ico_redirects_to_svg_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith("hub/favicon.svg")
