@@ -12,6 +12,7 @@ from modelcluster.models import ClusterableModel
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .choices import Language, Region, Sector, Visibility
 from .normalise import normalise_text
@@ -157,7 +158,7 @@ class InterestTag(TaggedItemBase):
     )
 
 
-class MemberProfileQuerySet(models.QuerySet):
+class MemberProfileQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def active(self):
         return self.filter(user__is_active=True)
 

@@ -12,6 +12,8 @@ from hub import views
 from search import views as search_views
 
 urlpatterns = [
+    # Staff sign in through django-allauth, which adds rate limits and the second factor.
+    path("admin/login/", views.admin_login_redirect),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -33,6 +35,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("accounts/", include("community.account_urls")),
+    path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

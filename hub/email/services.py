@@ -35,13 +35,41 @@ def queue_email(template, context, *, user=None, to_address=None, language=None,
     """
     if user is None and not to_address:
         raise ValueError("queue_email needs a user or a to_address.")
-    address = to_address or user.email
     language = language or getattr(user, "language", None) or settings.LANGUAGE_CODE
     subject, body_text, body_html = render_email(template, context, language)
-    email = OutboundEmail.objects.create(
-        to_address=address,
-        recipient=user,
+    return queue_rendered_email(
+        template,
+        subject,
+        body_text,
+        body_html,
+        user=user,
+        to_address=to_address,
         language=language,
+        reply_to=reply_to,
+    )
+
+
+def queue_rendered_email(
+    template,
+    subject,
+    body_text,
+    body_html="",
+    *,
+    user=None,
+    to_address=None,
+    language=None,
+    reply_to="",
+):
+    """Write an outbox row for a message rendered elsewhere, such as by django-allauth.
+
+    ``template`` only names the kind of message for staff and delivery reports.
+    """
+    if user is None and not to_address:
+        raise ValueError("queue_rendered_email needs a user or a to_address.")
+    email = OutboundEmail.objects.create(
+        to_address=to_address or user.email,
+        recipient=user,
+        language=language or getattr(user, "language", None) or settings.LANGUAGE_CODE,
         template=template,
         subject=subject,
         body_text=body_text,

@@ -49,6 +49,7 @@ SCHEMA = {
     "SECURE_SSL_REDIRECT": (bool, True),
     "SECURE_HSTS_SECONDS": (int, 31536000),
     "BEHIND_TLS_PROXY": (bool, True),
+    "STAFF_REQUIRE_SECOND_FACTOR": (bool, True),
 }
 
 env = environ.Env(**SCHEMA)

@@ -2,6 +2,7 @@ import importlib
 import logging
 import secrets
 
+from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -79,12 +80,16 @@ class Command(BaseCommand):
             return
         password = secrets.token_urlsafe(12)
         if admin is None:
-            User.objects.create_superuser(
+            admin = User.objects.create_superuser(
                 ADMIN_EMAIL, password, first_name="Demo", last_name="Admin", language="sl"
             )
         else:
             admin.set_password(password)
             admin.save(update_fields=["password"])
+        # Sign-in requires a verified address; the demo address cannot receive mail.
+        EmailAddress.objects.update_or_create(
+            user=admin, email=ADMIN_EMAIL, defaults={"verified": True, "primary": True}
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo content is ready. Sign in at /admin/ with\n"
