@@ -1,5 +1,6 @@
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import AbuseReport, ContactMessage
@@ -70,3 +71,48 @@ class AbuseReportForm(forms.Form):
         },
     )
 
+
+class AccountDeletionForm(forms.Form):
+    """Confirm deletion with the current password, or with a typed word without one."""
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"] = forms.CharField(
+                label=_("Your current password"),
+                strip=False,
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+                error_messages={"required": _("Enter your current password to confirm.")},
+            )
+        else:
+            self.fields["confirmation"] = forms.CharField(
+                label=_("Type the word %(word)s to confirm") % {"word": self.confirmation_word},
+                error_messages={
+                    "required": _("Type the word %(word)s to confirm.")
+                    % {"word": self.confirmation_word}
+                },
+            )
+
+    @property
+    def confirmation_word(self):
+        return gettext("DELETE")
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("The password is not correct. Enter the password you sign in with."),
+                code="password_incorrect",
+            )
+        return password
+
+    def clean_confirmation(self):
+        typed = self.cleaned_data["confirmation"].strip()
+        if typed.casefold() != self.confirmation_word.casefold():
+            raise forms.ValidationError(
+                _("Type the word %(word)s exactly as shown."),
+                code="confirmation_mismatch",
+                params={"word": self.confirmation_word},
+            )
+        return typed
