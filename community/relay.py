@@ -201,7 +201,6 @@ def send_message(sender, slug, subject, body):
         "contact_message",
         {
             "sender_name": member_name(sender),
-            "recipient_name": profile.display_name,
             "subject": subject,
             "body": body,
             "message_path": message_url(message, recipient.language),

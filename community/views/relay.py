@@ -12,11 +12,11 @@ from community.forms import AbuseReportForm, ContactMessageForm, ReplyForm
 from community.models import MemberProfile
 
 
-def _render_rejection(request, rejection, recipient_name=""):
+def _render_rejection(request, rejection):
     return render(
         request,
         "community/contact_rejected.html",
-        {"rejection": rejection, "recipient_name": recipient_name},
+        {"rejection": rejection},
         status=rejection.status_code,
     )
 
@@ -34,7 +34,7 @@ def write_to_member(request, slug):
         try:
             relay.send_message(request.user, slug, **form.cleaned_data)
         except relay.ContactRejected as rejection:
-            return _render_rejection(request, rejection, profile.display_name)
+            return _render_rejection(request, rejection)
         return redirect("community:write_sent", slug=slug)
 
     return render(

@@ -82,7 +82,6 @@ def planted_rows(member, other_member):
         "contact_message",
         {
             "sender_name": "Oto Drugi",
-            "recipient_name": "Petra Zasajena",
             "subject": "Prejeto sporočilo",
             "body": "Telo B",
             "message_path": "/clani/sporocila/x/",
