@@ -304,7 +304,7 @@ def main(argv=None):
 
     confirmed = counts["statuses"].get("confirmed", 0)
     waitlisted = counts["statuses"].get("waitlisted", 0)
-    # A successful enrolment answers with a redirect back to the training page.
+    # A successful enrolment responds with a redirect back to the training page.
     failed_responses = sum(count for status, count in statuses.items() if status != 302)
     error_count = len(errors) + failed_responses
     print(

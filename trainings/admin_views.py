@@ -13,7 +13,7 @@ class EnrolmentPermissionPolicy(ModelPermissionPolicy):
     """Staff record attendance but never add or delete enrolments.
 
     Members enrol and cancel through the enrolment rules, which keep the waitlist
-    order and send the emails; a row added or deleted in the admin would skip both.
+    order and send the emails. A row added or deleted in the admin would skip both.
     """
 
     blocked_actions = {"add", "delete"}

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core import signing
+from django.utils import timezone
 from icalendar import Calendar, Event
 
 PRODUCT_ID = "-//Co-creation Hub//Trainings//EN"
@@ -27,7 +28,7 @@ def session_event(session, title, *, url="", include_online_link=False):
     event.add("summary", title)
     event.add("dtstart", session.start)
     event.add("dtend", session.end)
-    event.add("dtstamp", session.start)
+    event.add("dtstamp", timezone.now())
     location = session.venue
     description = url
     if include_online_link and session.online_link:

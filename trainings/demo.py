@@ -112,10 +112,10 @@ def _upsert_english(page, entry):
 
 
 def _enrol_demo_members(target, members, demand, is_past, offset):
-    """Add the enrolments that ``demand`` asks for, confirmed first, then waitlisted."""
+    """Create ``demand`` enrolments per seat, confirmed first, then waitlisted."""
     capacity = target.seat_capacity
-    wanted = min(len(members), math.ceil(capacity * demand))
-    chosen = [members[(offset + index) % len(members)] for index in range(wanted)]
+    enrolment_count = min(len(members), math.ceil(capacity * demand))
+    chosen = [members[(offset + index) % len(members)] for index in range(enrolment_count)]
     session = target if isinstance(target, TrainingSession) else None
     training = target.page if session else target
     for place, member in enumerate(chosen):

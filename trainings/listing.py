@@ -152,13 +152,15 @@ def build_training_context(page, user):
     schedule_page = page.get_schedule_page()
     sessions = sorted(schedule_page.sessions.all(), key=lambda session: session.start)
     confirmed = {}
+    # Previews show unsaved pages and sessions, which have no enrolments yet.
+    saved_session_ids = [session.pk for session in sessions if session.pk]
     for session_id in Enrolment.objects.filter(
-        session__in=sessions, status=Enrolment.Status.CONFIRMED
+        session_id__in=saved_session_ids, status=Enrolment.Status.CONFIRMED
     ).values_list("session_id", flat=True):
         confirmed[session_id] = confirmed.get(session_id, 0) + 1
 
     own = {}
-    if user.is_authenticated:
+    if user.is_authenticated and schedule_page.pk:
         for enrolment in Enrolment.objects.filter(member=user, training=schedule_page).exclude(
             status=Enrolment.Status.CANCELLED
         ):
@@ -184,7 +186,7 @@ def build_training_context(page, user):
         )
 
     series = None
-    if schedule_page.is_series and sessions:
+    if schedule_page.is_series and sessions and schedule_page.pk:
         series_enrolment = own.get(None)
         series_confirmed = Enrolment.objects.filter(
             training=schedule_page, session__isnull=True, status=Enrolment.Status.CONFIRMED

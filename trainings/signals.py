@@ -28,5 +28,5 @@ def _fill(session_id):
     try:
         services.fill_free_seats(session.page if session.page.is_series else session)
     except services.TryAgainLater:
-        # Nobody loses a seat: the next cancellation or capacity change fills it.
+        # No confirmed member loses a seat, and the next cancellation or capacity change fills it.
         logger.warning("session %s seats were not filled after an edit", session_id)

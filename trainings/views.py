@@ -87,18 +87,16 @@ def cancel(request, enrolment_id):
         .first()
     )
     if enrolment is None:
-        # Another member's enrolment gets the same answer as a missing one.
+        # Another member's enrolment gets the same 404 response as a missing one.
         return _error(request, services.EnrolmentNotFound(_("This enrolment was not found.")))
     try:
         services.cancel(enrolment)
     except services.EnrolmentError as error:
         return _error(request, error, training=enrolment.training)
     messages.success(request, _("Your enrolment is cancelled."))
-    return redirect(
-        request.POST.get("next_page") == "my"
-        and reverse("trainings:my_trainings")
-        or _page_in_active_language(enrolment.training).url
-    )
+    if request.POST.get("next_page") == "my":
+        return redirect("trainings:my_trainings")
+    return _back_to(enrolment.training)
 
 
 @require_http_methods(["GET", "POST"])
@@ -185,8 +183,10 @@ def session_ics(request, session_id):
 @require_GET
 def feed(request, token):
     member_id = calendars.read_feed_token(token)
-    member = get_user_model().objects.filter(pk=member_id, is_active=True).first()
-    if member_id is None or member is None:
+    member = None
+    if member_id is not None:
+        member = get_user_model().objects.filter(pk=member_id, is_active=True).first()
+    if member is None:
         raise Http404(_("This calendar link is not valid."))
     enrolments = (
         Enrolment.objects.filter(member=member, status=Enrolment.Status.CONFIRMED)

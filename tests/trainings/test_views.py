@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.db import connection
@@ -187,3 +189,32 @@ def test_lock_timeout_gives_try_again(client, session, monkeypatch):
     assert response.status_code == 503
     assert "try again" in response.text
     assert mail.outbox == []
+
+
+def test_member_cancels_from_the_site(client, session):
+    member = UserFactory()
+    enrolment = services.enrol(member, session)
+    client.force_login(member)
+
+    response = client.post(f"/en/prijave/prijava/{enrolment.pk}/odjava/", {"next_page": "my"})
+
+    enrolment.refresh_from_db()
+    assert response.status_code == 302
+    assert response["Location"] == "/en/prijave/moja/"
+    assert enrolment.status == Enrolment.Status.CANCELLED
+
+
+def test_my_trainings_shows_past_attendance(client, make_training):
+    session = make_training([{"days": 5}]).sessions.get()
+    member = UserFactory()
+    enrolment = services.enrol(member, session)
+    session.start -= timedelta(days=30)
+    session.end = session.start + timedelta(hours=2)
+    session.save()
+    Enrolment.objects.filter(pk=enrolment.pk).update(attendance=Enrolment.Attendance.ATTENDED)
+    client.force_login(member)
+
+    response = client.get("/en/prijave/moja/")
+
+    past_section = response.text.split('id="past-heading"')[1]
+    assert "attended" in past_section
