@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("community.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("clani/", include("community.urls")),
+    path("prijave/", include("trainings.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -35,6 +35,12 @@ class OutboundEmail(models.Model):
     body_text = models.TextField(_("plain text body"))
     body_html = models.TextField(_("HTML body"), blank=True)
     reply_to = models.EmailField(_("reply to"), blank=True)
+    attachments = models.JSONField(
+        _("attachments"),
+        default=list,
+        blank=True,
+        help_text=_("Text files sent with the message: filename, content and MIME type."),
+    )
 
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING

@@ -26,12 +26,15 @@ def render_email(template, context, language):
     return " ".join(subject.split()), body_text.strip() + "\n", body_html
 
 
-def queue_email(template, context, *, user=None, to_address=None, language=None, reply_to=""):
+def queue_email(
+    template, context, *, user=None, to_address=None, language=None, reply_to="", attachments=()
+):
     """Write an outbox row for one recipient and send it once the transaction commits.
 
     Pass ``user`` to write in the recipient's own language, or ``to_address`` with an
     explicit ``language`` for someone without an account. The row belongs to the
-    caller's transaction: if that rolls back, nothing is sent.
+    caller's transaction: if that rolls back, nothing is sent. ``attachments`` is a
+    list of ``(filename, content, mimetype)`` with text content, such as a calendar file.
     """
     if user is None and not to_address:
         raise ValueError("queue_email needs a user or a to_address.")
@@ -46,6 +49,7 @@ def queue_email(template, context, *, user=None, to_address=None, language=None,
         to_address=to_address,
         language=language,
         reply_to=reply_to,
+        attachments=attachments,
     )
 
 
@@ -59,6 +63,7 @@ def queue_rendered_email(
     to_address=None,
     language=None,
     reply_to="",
+    attachments=(),
 ):
     """Write an outbox row for a message rendered elsewhere, such as by django-allauth.
 
@@ -75,6 +80,10 @@ def queue_rendered_email(
         body_text=body_text,
         body_html=body_html,
         reply_to=reply_to,
+        attachments=[
+            {"filename": filename, "content": content, "mimetype": mimetype}
+            for filename, content, mimetype in attachments
+        ],
     )
     logger.info("outbound email %s queued from template %s", email.pk, template)
     transaction.on_commit(lambda: _enqueue(email.pk))

@@ -41,6 +41,8 @@ def _build_message(email):
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
+    for attachment in email.attachments:
+        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
     # Providers echo metadata back in tracking events, which ties them to this row.
     message.metadata = {"outbox_id": str(email.pk)}
     message.tags = [email.template]

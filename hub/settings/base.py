@@ -1,5 +1,6 @@
 """Settings shared by every environment; secure unless a later module relaxes them."""
 
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, env
@@ -184,6 +185,11 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stuck-emails": {
         "task": "hub.email.tasks.requeue_stuck_emails",
         "schedule": 300.0,
+    },
+    # The day before a session, at 9:00 in TIME_ZONE (CELERY_TIMEZONE).
+    "send-training-reminders": {
+        "task": "trainings.tasks.send_session_reminders",
+        "schedule": crontab(hour=9, minute=0),
     },
 }
 

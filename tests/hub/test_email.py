@@ -204,3 +204,20 @@ def test_webhook_records_bounce(client, mailgun_webhook):
     email.refresh_from_db()
     assert email.delivery == OutboundEmail.Delivery.BOUNCED
     assert email.delivery_updated_at is not None
+
+
+def test_attachment_is_sent_with_the_message(django_capture_on_commit_callbacks):
+    member = UserFactory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_email(
+            "test_notice",
+            {"title": "Izziv"},
+            user=member,
+            attachments=[("event.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")],
+        )
+
+    filename, content, mimetype = mail.outbox[0].attachments[0]
+    assert filename == "event.ics"
+    assert "BEGIN:VCALENDAR" in content
+    assert mimetype == "text/calendar"

@@ -1,0 +1,243 @@
+"""Enrolment rules: seats, the waitlist, cancellation and promotion.
+
+Every change to a session's enrolments runs in a transaction that first locks
+the row of the session (or of the training, for a series), so concurrent
+requests take seats one after another and never overbook.
+"""
+
+import contextlib
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+
+from trainings import emails
+from trainings.models import Enrolment, TrainingPage, TrainingSession
+
+logger = logging.getLogger(__name__)
+
+# How long a request waits for another request's lock on the same session.
+LOCK_TIMEOUT_MILLISECONDS = 5000
+
+
+class EnrolmentError(Exception):
+    """A request that the enrolment rules reject; ``message`` is shown to the member."""
+
+    status_code = 409
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+class EnrolmentNotFound(EnrolmentError):
+    status_code = 404
+
+
+class TryAgainLater(EnrolmentError):
+    """The database was too busy to take the lock in time; nothing was changed."""
+
+    status_code = 503
+
+
+def _locking_enabled():
+    # Tests switch the lock off to show that it is what prevents overbooking.
+    return getattr(settings, "TRAININGS_ENROLMENT_LOCKING", True)
+
+
+@contextlib.contextmanager
+def _locked(target):
+    """Run the block in a transaction holding the lock of ``target``'s row.
+
+    Yields a freshly read copy of ``target``. A lock timeout, deadlock or
+    serialization failure becomes TryAgainLater.
+    """
+    try:
+        with transaction.atomic():
+            if _locking_enabled():
+                if connection.vendor == "postgresql":
+                    with connection.cursor() as cursor:
+                        cursor.execute(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MILLISECONDS}")
+                fresh = type(target).objects.select_for_update(of=("self",)).get(pk=target.pk)
+            else:
+                fresh = type(target).objects.get(pk=target.pk)
+            yield fresh
+    except OperationalError as error:
+        logger.warning(
+            "enrolment lock on %s %s failed: %s", type(target).__name__, target.pk, error
+        )
+        raise TryAgainLater(
+            _("Many people are enrolling right now. Please try again in a moment.")
+        ) from error
+
+
+def _enrolments_of(target):
+    if isinstance(target, TrainingSession):
+        return Enrolment.objects.filter(session=target)
+    return Enrolment.objects.filter(training=target, session__isnull=True)
+
+
+def confirmed_count(target):
+    return _enrolments_of(target).filter(status=Enrolment.Status.CONFIRMED).count()
+
+
+def waitlist_position(enrolment):
+    """Return the 1-based place of a waitlisted enrolment, or None for any other status."""
+    if enrolment.status != Enrolment.Status.WAITLISTED:
+        return None
+    ahead = (
+        _enrolments_of(enrolment.target)
+        .filter(status=Enrolment.Status.WAITLISTED, requested_at__lte=enrolment.requested_at)
+        .exclude(pk=enrolment.pk)
+        .exclude(requested_at=enrolment.requested_at, pk__gt=enrolment.pk)
+        .count()
+    )
+    return ahead + 1
+
+
+def _format(moment):
+    return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
+def _training_of(target):
+    return target.page if isinstance(target, TrainingSession) else target
+
+
+def _check_target_kind(target):
+    training = _training_of(target)
+    if isinstance(target, TrainingSession) and training.is_series:
+        raise EnrolmentError(
+            _("This training is enrolled as a whole series. Enrol in the training instead.")
+        )
+    if isinstance(target, TrainingPage) and not training.is_series:
+        raise EnrolmentError(_("Choose one of this training's sessions to enrol in."))
+    if target.start is None:
+        raise EnrolmentError(_("This training has no sessions yet."))
+
+
+def _check_enrolment_window(target, now):
+    if target.start <= now:
+        raise EnrolmentError(_("This session has already started, so enrolment is closed."))
+    if target.enrolment_opens and now < target.enrolment_opens:
+        raise EnrolmentError(
+            _("Enrolment opens on %(date)s.") % {"date": _format(target.enrolment_opens)}
+        )
+    if target.enrolment_closes and now >= target.enrolment_closes:
+        raise EnrolmentError(
+            _("Enrolment closed on %(date)s.") % {"date": _format(target.enrolment_closes)}
+        )
+
+
+def enrol(member, target):
+    """Enrol ``member`` in a session, or in a training enrolled as a series.
+
+    The enrolment is confirmed while confirmed enrolments are fewer than the
+    capacity, and waitlisted otherwise. A member who cancelled earlier may enrol
+    again and joins the end of the line. Raises EnrolmentError when the rules
+    reject the request.
+    """
+    _check_target_kind(target)
+    with _locked(target) as target:
+        now = timezone.now()
+        _check_enrolment_window(target, now)
+        enrolment = _enrolments_of(target).filter(member=member).first()
+        if enrolment is not None and enrolment.is_active:
+            raise EnrolmentError(_("You are already enrolled in this session."))
+
+        has_seat = confirmed_count(target) < target.seat_capacity
+        status = Enrolment.Status.CONFIRMED if has_seat else Enrolment.Status.WAITLISTED
+        if enrolment is None:
+            enrolment = Enrolment(
+                member=member,
+                training=_training_of(target),
+                session=target if isinstance(target, TrainingSession) else None,
+            )
+        enrolment.status = status
+        enrolment.requested_at = now
+        enrolment.promoted_at = None
+        enrolment.cancelled_at = None
+        enrolment.reminder_sent_at = None
+        enrolment.attendance = Enrolment.Attendance.UNKNOWN
+        try:
+            with transaction.atomic():
+                enrolment.save()
+        except IntegrityError as error:
+            # Reached only without the lock, when the same member sends two requests at once.
+            raise EnrolmentError(_("You are already enrolled in this session.")) from error
+
+        logger.info("enrolment %s %s for member %s", enrolment.pk, status, member.pk)
+        if has_seat:
+            emails.send_confirmed(enrolment)
+        else:
+            emails.send_waitlisted(enrolment, waitlist_position(enrolment))
+    return enrolment
+
+
+def cancel(enrolment):
+    """Cancel ``enrolment`` and give a freed seat to the first member on the waitlist.
+
+    Waitlisted members may leave until the session starts; confirmed ones until
+    the cancellation deadline. A cancelled enrolment never returns to the waitlist.
+    """
+    with _locked(enrolment.target) as target:
+        enrolment = Enrolment.objects.select_related("member").get(pk=enrolment.pk)
+        now = timezone.now()
+        if not enrolment.is_active:
+            raise EnrolmentError(_("This enrolment is already cancelled."))
+        if target.start <= now:
+            raise EnrolmentError(
+                _("The session has already started, so the enrolment can no longer be cancelled.")
+            )
+        was_confirmed = enrolment.status == Enrolment.Status.CONFIRMED
+        deadline = target.cancellation_deadline
+        if was_confirmed and deadline and now > deadline:
+            raise EnrolmentError(
+                _(
+                    "The cancellation deadline passed on %(date)s. "
+                    "Please write to the hub if you cannot attend."
+                )
+                % {"date": _format(deadline)}
+            )
+
+        enrolment.status = Enrolment.Status.CANCELLED
+        enrolment.cancelled_at = now
+        enrolment.save(update_fields=["status", "cancelled_at"])
+        logger.info("enrolment %s cancelled", enrolment.pk)
+        emails.send_cancelled(enrolment)
+        if was_confirmed:
+            _fill_free_seats(target, now)
+    return enrolment
+
+
+def _fill_free_seats(target, now):
+    """Confirm waitlisted enrolments in order while seats are free; the caller holds the lock."""
+    if target.start is None or target.start <= now:
+        return []
+    free = target.seat_capacity - confirmed_count(target)
+    if free <= 0:
+        return []
+    promoted = list(
+        _enrolments_of(target)
+        .filter(status=Enrolment.Status.WAITLISTED)
+        .select_related("member", "training", "session")
+        .order_by("requested_at", "pk")[:free]
+    )
+    for enrolment in promoted:
+        enrolment.status = Enrolment.Status.CONFIRMED
+        enrolment.promoted_at = now
+        enrolment.save(update_fields=["status", "promoted_at"])
+        logger.info("enrolment %s promoted from waitlist", enrolment.pk)
+        emails.send_promoted(enrolment)
+    return promoted
+
+
+def fill_free_seats(target):
+    """Promote waitlisted members into seats freed by a higher capacity.
+
+    Lowering the capacity never removes confirmed members; the waitlist then
+    waits until enough of them cancel.
+    """
+    with _locked(target) as target:
+        return _fill_free_seats(target, timezone.now())
