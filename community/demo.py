@@ -137,7 +137,7 @@ class MemberBuilder:
 
         profile = MemberProfile(
             display_name=f"{first_name} {last_name}",
-            headline=headline[:160],
+            headline=(headline[0].upper() + headline[1:])[:160],
             bio=bio,
             organisation=organisation,
             role=role,
