@@ -21,7 +21,7 @@ from .normalise import normalise_text
 
 MAX_QUERY_LENGTH = 100
 MAX_QUERY_WORDS = 8
-# Caps the size of the SQL that one request can cause, whatever the URL says.
+# Caps the size of the SQL that one request can cause, whatever the URL contains.
 MAX_VALUES_PER_FILTER = 20
 TOP_ORGANISATIONS = 15
 TOP_TAGS = 20
@@ -41,7 +41,6 @@ LANGUAGE = "language"
 OPEN_TO = "open_to"
 FACILITATOR = "facilitator"
 AMBASSADOR = "ambassador"
-MULTI_VALUE_PARAMETERS = (SECTOR, ORGANISATION, REGION, EXPERTISE, LANGUAGE, OPEN_TO)
 FLAG_PARAMETERS = (FACILITATOR, AMBASSADOR)
 FLAG_VALUE = "1"
 
@@ -62,10 +61,6 @@ class DirectoryQuery:
     ambassador: bool = False
     sort: str = SORT_NAME
     text_was_cut: bool = False
-
-    @property
-    def has_filters(self):
-        return bool(self.filter_values()) or self.facilitator or self.ambassador
 
     def filter_values(self):
         """Return the chosen values of the multi-value facets, keyed by parameter name."""
@@ -306,9 +301,9 @@ def _top_options(parameter, groups, selected, limit):
     ordered = sorted(groups, key=lambda group: (-group[2], group[1].casefold()))
     chosen = [group for group in ordered if group[0] in selected]
     others = [group for group in ordered if group[0] not in selected][:limit]
-    shown = sorted(chosen + others, key=lambda group: (-group[2], group[1].casefold()))
+    kept = sorted(chosen + others, key=lambda group: (-group[2], group[1].casefold()))
     return [
-        FacetOption(parameter, slug, name, count, slug in selected) for slug, name, count in shown
+        FacetOption(parameter, slug, name, count, slug in selected) for slug, name, count in kept
     ]
 
 
