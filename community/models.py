@@ -501,3 +501,6 @@ class AbuseReport(models.Model):
 
     def __str__(self):
         return str(_("Report on message %(id)s") % {"id": self.message_id})
+
+
+from .pages import MemberDirectoryPage  # noqa: E402,F401

@@ -101,6 +101,7 @@ def refresh_search_text(profile):
     text = profile.build_search_text()
     MemberProfile.objects.filter(pk=profile.pk).update(search_text=text)
     profile.search_text = text
+    return text
 
 
 def sync_search_index(profile):

@@ -1,0 +1,409 @@
+"""Search, filter and count the member directory.
+
+``parse_directory_query`` turns GET parameters into a ``DirectoryQuery`` and drops
+every value it does not know. ``search_directory`` runs that query for a viewer and
+returns the matching profiles with facet counts. Each facet is counted on the
+profiles that match the text and every other facet's filter, so choosing a value
+still shows the counts of the other values in that facet. Values of one facet
+are combined with OR, and facets with AND.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import CharField, Count, F, Q, Value
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from .choices import Language, OpenTo, Region, Sector
+from .models import ExpertiseTag, MemberProfile, Organisation, ProfileLanguage
+from .normalise import normalise_text
+
+MAX_QUERY_LENGTH = 100
+MAX_QUERY_WORDS = 8
+# Caps the size of the SQL that one request can cause, whatever the URL contains.
+MAX_VALUES_PER_FILTER = 20
+TOP_ORGANISATIONS = 15
+TOP_TAGS = 20
+SLUG_PATTERN = re.compile(r"^[-\w]{1,100}$")
+
+SORT_NAME = "name"
+SORT_NEWEST = "newest"
+SORT_CHOICES = [(SORT_NAME, _("name")), (SORT_NEWEST, _("newest first"))]
+SORT_ORDER = {SORT_NAME: ("display_name", "pk"), SORT_NEWEST: ("-created_at", "-pk")}
+
+# GET parameter names of the facets, in the order the page shows them.
+SECTOR = "sector"
+ORGANISATION = "organisation"
+REGION = "region"
+EXPERTISE = "expertise"
+LANGUAGE = "language"
+OPEN_TO = "open_to"
+FACILITATOR = "facilitator"
+AMBASSADOR = "ambassador"
+FLAG_PARAMETERS = (FACILITATOR, AMBASSADOR)
+FLAG_VALUE = "1"
+
+
+@dataclass
+class DirectoryQuery:
+    """A directory request with every unknown or malformed value removed."""
+
+    text: str = ""
+    words: list = field(default_factory=list)
+    sectors: list = field(default_factory=list)
+    organisations: list = field(default_factory=list)  # slugs of verified organisations
+    regions: list = field(default_factory=list)
+    expertise: list = field(default_factory=list)  # tag slugs
+    languages: list = field(default_factory=list)
+    open_to: list = field(default_factory=list)
+    facilitator: bool = False
+    ambassador: bool = False
+    sort: str = SORT_NAME
+    text_was_cut: bool = False
+
+    def filter_values(self):
+        """Return the chosen values of the multi-value facets, keyed by parameter name."""
+        values = {
+            SECTOR: self.sectors,
+            ORGANISATION: self.organisations,
+            REGION: self.regions,
+            EXPERTISE: self.expertise,
+            LANGUAGE: self.languages,
+            OPEN_TO: self.open_to,
+        }
+        return {name: chosen for name, chosen in values.items() if chosen}
+
+    def as_parameters(self):
+        """Return the query as a list of GET parameter pairs, without the page number."""
+        pairs = []
+        if self.text:
+            pairs.append(("q", self.text))
+        for name, chosen in self.filter_values().items():
+            pairs.extend((name, value) for value in chosen)
+        for name in FLAG_PARAMETERS:
+            if getattr(self, name):
+                pairs.append((name, FLAG_VALUE))
+        if self.sort != SORT_NAME:
+            pairs.append(("sort", self.sort))
+        return pairs
+
+
+def _choices(params, name, allowed):
+    """Return the distinct values of ``name`` that are in ``allowed``, in request order."""
+    chosen = []
+    for value in params.getlist(name)[: MAX_VALUES_PER_FILTER * 2]:
+        if value in allowed and value not in chosen:
+            chosen.append(value)
+    return chosen[:MAX_VALUES_PER_FILTER]
+
+
+def _slugs(params, name):
+    chosen = []
+    for value in params.getlist(name)[: MAX_VALUES_PER_FILTER * 2]:
+        if SLUG_PATTERN.match(value) and value not in chosen:
+            chosen.append(value)
+    return chosen[:MAX_VALUES_PER_FILTER]
+
+
+def parse_directory_query(params):
+    """Build a ``DirectoryQuery`` from ``params`` (a ``QueryDict``).
+
+    Organisation and tag slugs are checked against the database, with one query
+    each and only when the request names any.
+    """
+    # Control characters such as NUL are never part of a name, and PostgreSQL
+    # rejects NUL in text parameters.
+    printable = "".join(c if c.isprintable() else " " for c in params.get("q", ""))
+    raw_text = " ".join(printable.split())
+    text = raw_text[:MAX_QUERY_LENGTH]
+    words = list(dict.fromkeys(normalise_text(text).split()))[:MAX_QUERY_WORDS]
+    query = DirectoryQuery(
+        text=text if words else "",
+        words=words,
+        text_was_cut=len(raw_text) > MAX_QUERY_LENGTH,
+        sectors=_choices(params, SECTOR, Sector.values),
+        regions=_choices(params, REGION, Region.values),
+        languages=_choices(params, LANGUAGE, Language.values),
+        open_to=_choices(params, OPEN_TO, OpenTo.values),
+        facilitator=params.get(FACILITATOR) == FLAG_VALUE,
+        ambassador=params.get(AMBASSADOR) == FLAG_VALUE,
+        sort=params.get("sort") if params.get("sort") in SORT_ORDER else SORT_NAME,
+    )
+
+    organisation_slugs = _slugs(params, ORGANISATION)
+    if organisation_slugs:
+        known = set(
+            Organisation.objects.filter(slug__in=organisation_slugs, verified=True).values_list(
+                "slug", flat=True
+            )
+        )
+        query.organisations = [slug for slug in organisation_slugs if slug in known]
+    tag_slugs = _slugs(params, EXPERTISE)
+    if tag_slugs:
+        known = set(Tag.objects.filter(slug__in=tag_slugs).values_list("slug", flat=True))
+        query.expertise = [slug for slug in tag_slugs if slug in known]
+    return query
+
+
+def _facet_conditions(query):
+    """Return one ``Q`` per facet that the query filters on, keyed by parameter name."""
+    conditions = {}
+    if query.sectors:
+        conditions[SECTOR] = Q(sector__in=query.sectors)
+    if query.organisations:
+        conditions[ORGANISATION] = Q(organisation__slug__in=query.organisations)
+    if query.regions:
+        conditions[REGION] = Q(region__in=query.regions)
+    if query.expertise:
+        tagged = ExpertiseTag.objects.filter(tag__slug__in=query.expertise)
+        conditions[EXPERTISE] = Q(pk__in=tagged.values("content_object_id"))
+    if query.languages:
+        speaking = ProfileLanguage.objects.filter(code__in=query.languages)
+        conditions[LANGUAGE] = Q(pk__in=speaking.values("profile_id"))
+    if query.open_to:
+        open_to = Q()
+        for value in query.open_to:
+            open_to |= Q(**{f"open_to_{value}": True})
+        conditions[OPEN_TO] = open_to
+    if query.facilitator:
+        conditions[FACILITATOR] = Q(is_facilitator=True)
+    if query.ambassador:
+        conditions[AMBASSADOR] = Q(is_ambassador=True)
+    return conditions
+
+
+def _combine(conditions, *, without=None):
+    combined = Q()
+    for name, condition in conditions.items():
+        if name != without:
+            combined &= condition
+    return combined
+
+
+def _count(condition):
+    """Return a ``Count`` of the profiles that match ``condition`` (all of them if empty)."""
+    return Count("pk", filter=condition) if condition else Count("pk")
+
+
+@dataclass
+class FacetOption:
+    """One checkbox of a facet: the GET parameter and value it sets, and its count."""
+
+    parameter: str
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list
+
+    @property
+    def has_options(self):
+        return bool(self.options)
+
+
+@dataclass
+class DirectoryResult:
+    query: DirectoryQuery
+    profiles: object  # an ordered QuerySet of MemberProfile, ready for a paginator
+    total: int
+    facets: list
+
+
+def _choice_options(counts, parameter, choices, selected):
+    options = []
+    for value, label in choices:
+        count = counts[_count_name(parameter, value)]
+        if count or value in selected:
+            options.append(FacetOption(parameter, value, label, count, value in selected))
+    return options
+
+
+def _count_name(parameter, value):
+    # A prefix keeps aggregate names apart from field names such as open_to_mentoring.
+    return f"count__{parameter}__{value}"
+
+
+def _count_columns(profiles, conditions):
+    """Count the result and every fixed-choice facet in one aggregate query."""
+    aggregates = {"total": _count(_combine(conditions))}
+    for sector in Sector.values:
+        aggregates[_count_name(SECTOR, sector)] = _count(
+            Q(sector=sector) & _combine(conditions, without=SECTOR)
+        )
+    for region in Region.values:
+        aggregates[_count_name(REGION, region)] = _count(
+            Q(region=region) & _combine(conditions, without=REGION)
+        )
+    for value in OpenTo.values:
+        aggregates[_count_name(OPEN_TO, value)] = _count(
+            Q(**{f"open_to_{value}": True}) & _combine(conditions, without=OPEN_TO)
+        )
+    for flag, field_name in ((FACILITATOR, "is_facilitator"), (AMBASSADOR, "is_ambassador")):
+        aggregates[_count_name(flag, FLAG_VALUE)] = _count(
+            Q(**{field_name: True}) & _combine(conditions, without=flag)
+        )
+    return profiles.aggregate(**aggregates)
+
+
+def _grouped_counts(profiles, conditions):
+    """Count members per organisation, expertise tag and language in one UNION ALL query.
+
+    Returns ``{facet: [(slug, name, count), ...]}``. Each part returns every group,
+    because SQLite cannot order or limit the parts of a compound query, so the
+    caller keeps the top ones.
+    """
+
+    def columns(facet, slug, name):
+        return {
+            "group_facet": Value(facet, output_field=CharField()),
+            "group_slug": F(slug),
+            "group_name": F(name),
+        }
+
+    organisations = (
+        profiles.filter(_combine(conditions, without=ORGANISATION), organisation__verified=True)
+        .values(**columns(ORGANISATION, "organisation__slug", "organisation__name"))
+        .annotate(group_count=Count("pk"))
+        .order_by()
+    )
+    with_expertise = profiles.filter(_combine(conditions, without=EXPERTISE)).values("pk")
+    tags = (
+        ExpertiseTag.objects.filter(content_object_id__in=with_expertise)
+        .values(**columns(EXPERTISE, "tag__slug", "tag__name"))
+        .annotate(group_count=Count("pk"))
+        .order_by()
+    )
+    with_languages = profiles.filter(_combine(conditions, without=LANGUAGE)).values("pk")
+    languages = (
+        ProfileLanguage.objects.filter(profile_id__in=with_languages)
+        .values(**columns(LANGUAGE, "code", "code"))
+        .annotate(group_count=Count("pk"))
+        .order_by()
+    )
+
+    grouped = {ORGANISATION: [], EXPERTISE: [], LANGUAGE: []}
+    for row in organisations.union(tags, languages, all=True):
+        grouped[row["group_facet"]].append(
+            (row["group_slug"], row["group_name"], row["group_count"])
+        )
+    return grouped
+
+
+def _top_options(parameter, groups, selected, limit):
+    """Return the ``limit`` largest groups, plus every selected one, largest first."""
+    ordered = sorted(groups, key=lambda group: (-group[2], group[1].casefold()))
+    chosen = [group for group in ordered if group[0] in selected]
+    others = [group for group in ordered if group[0] not in selected][:limit]
+    kept = sorted(chosen + others, key=lambda group: (-group[2], group[1].casefold()))
+    return [
+        FacetOption(parameter, slug, name, count, slug in selected) for slug, name, count in kept
+    ]
+
+
+def _language_options(groups, selected):
+    counts = {code: count for code, _name, count in groups}
+    return [
+        FacetOption(LANGUAGE, code, label, counts.get(code, 0), code in selected)
+        for code, label in Language.choices
+        if counts.get(code) or code in selected
+    ]
+
+
+def search_directory(viewer, query):
+    """Return the profiles ``viewer`` may see that match ``query``, with facet counts.
+
+    Sends two queries, whatever the number of members: one counts the result and
+    the fixed-choice facets, the other organisations, expertise tags and languages.
+    The profiles themselves are a lazy QuerySet for the caller to paginate.
+    """
+    visible = MemberProfile.objects.visible_to(viewer)
+    for word in query.words:
+        visible = visible.filter(search_text__contains=word)
+    conditions = _facet_conditions(query)
+
+    counts = _count_columns(visible, conditions)
+    grouped = _grouped_counts(visible, conditions)
+    flag_options = [
+        FacetOption(
+            FACILITATOR,
+            FLAG_VALUE,
+            _("facilitators"),
+            counts[_count_name(FACILITATOR, FLAG_VALUE)],
+            query.facilitator,
+        ),
+        FacetOption(
+            AMBASSADOR,
+            FLAG_VALUE,
+            _("ambassadors"),
+            counts[_count_name(AMBASSADOR, FLAG_VALUE)],
+            query.ambassador,
+        ),
+    ]
+    facets = [
+        Facet(
+            SECTOR,
+            _("Sector"),
+            _choice_options(counts, SECTOR, Sector.choices, query.sectors),
+        ),
+        Facet(
+            ORGANISATION,
+            _("Organisation"),
+            _top_options(
+                ORGANISATION, grouped[ORGANISATION], query.organisations, TOP_ORGANISATIONS
+            ),
+        ),
+        Facet(
+            REGION,
+            _("Region"),
+            _choice_options(counts, REGION, Region.choices, query.regions),
+        ),
+        Facet(
+            EXPERTISE,
+            _("Expertise"),
+            _top_options(EXPERTISE, grouped[EXPERTISE], query.expertise, TOP_TAGS),
+        ),
+        Facet(
+            LANGUAGE,
+            _("Working language"),
+            _language_options(grouped[LANGUAGE], query.languages),
+        ),
+        Facet(
+            OPEN_TO,
+            _("Open to"),
+            _choice_options(counts, OPEN_TO, OpenTo.choices, query.open_to),
+        ),
+        Facet(
+            "hub_role",
+            _("In the hub"),
+            [option for option in flag_options if option.count or option.selected],
+        ),
+    ]
+
+    profiles = (
+        visible.filter(_combine(conditions))
+        .select_related("organisation")
+        .prefetch_related("expertise")
+        .order_by(*SORT_ORDER[query.sort])
+    )
+    return DirectoryResult(query=query, profiles=profiles, total=counts["total"], facets=facets)
+
+
+def profiles_with_tag(viewer, tag):
+    """Return the profiles ``viewer`` may see that list ``tag`` as expertise or interest."""
+    tagged = Q(pk__in=ExpertiseTag.objects.filter(tag=tag).values("content_object_id")) | Q(
+        pk__in=MemberProfile.interests.through.objects.filter(tag=tag).values("content_object_id")
+    )
+    return (
+        MemberProfile.objects.visible_to(viewer)
+        .filter(tagged)
+        .select_related("organisation")
+        .prefetch_related("expertise")
+        .order_by(*SORT_ORDER[SORT_NAME])
+    )

@@ -1,0 +1,210 @@
+"""The member directory page, with a route for each profile and each tag."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from hub.blocks import RICH_TEXT_FEATURES
+
+from .choices import Visibility
+from .directory import (
+    SORT_CHOICES,
+    parse_directory_query,
+    profiles_with_tag,
+    search_directory,
+)
+from .models import MemberProfile
+
+PROFILES_PER_PAGE = 24
+CONTACT_LINK_SCHEMES = ("https://", "http://")
+
+
+class MemberDirectoryPage(RoutablePageMixin, Page):
+    """The searchable member directory; profiles and tags are routes beneath it.
+
+    Every listing here shows only what ``MemberProfile.objects.visible_to`` allows
+    the viewer. Staff are no exception, because they moderate hidden profiles in
+    the admin.
+    """
+
+    intro = RichTextField(
+        _("intro"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown above the search form: who is in the directory and why."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("member directory")
+        verbose_name_plural = _("member directories")
+
+    def get_sitemap_urls(self, request=None):
+        """List the directory and the profiles that anyone may see, never the others."""
+        entries = super().get_sitemap_urls(request)
+        base_url = self.get_full_url(request)
+        if base_url is None:
+            return entries
+        public_profiles = (
+            MemberProfile.objects.active()
+            .filter(visibility=Visibility.EVERYONE)
+            .order_by("slug")
+            .values_list("slug", "updated_at")
+        )
+        for slug, updated_at in public_profiles:
+            entries.append(
+                {
+                    "location": base_url + self.reverse_subpage("member_profile", args=[slug]),
+                    "lastmod": updated_at,
+                }
+            )
+        return entries
+
+    @path("")
+    def member_list(self, request):
+        query = parse_directory_query(request.GET)
+        result = search_directory(request.user, query)
+
+        paginator = Paginator(result.profiles, PROFILES_PER_PAGE)
+        # The aggregate in search_directory has counted the result already.
+        paginator.count = result.total
+        page_obj = paginator.get_page(request.GET.get("page"))
+        self._attach_urls(request, page_obj)
+
+        parameters = query.as_parameters()
+        return self._render(
+            request,
+            context_overrides={
+                "query": query,
+                "facets": result.facets,
+                "active_filters": _active_filters(result.facets, parameters),
+                "total": result.total,
+                "page_obj": page_obj,
+                "profiles": page_obj.object_list,
+                "query_prefix": urlencode(parameters),
+                "sort_choices": SORT_CHOICES,
+                "directory_url": self.get_url(request),
+            },
+        )
+
+    @re_path(r"^podrocje/(?P<tag_slug>[-\w]+)/$", name="member_tag")
+    def member_tag(self, request, tag_slug):
+        tag = Tag.objects.filter(slug=tag_slug).first()
+        if tag is None:
+            raise Http404("No tag with this slug.")
+
+        paginator = Paginator(profiles_with_tag(request.user, tag), PROFILES_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        self._attach_urls(request, page_obj)
+        return self._render(
+            request,
+            template="community/member_tag.html",
+            context_overrides={
+                "tag": tag,
+                "page_obj": page_obj,
+                "profiles": page_obj.object_list,
+                "query_prefix": "",
+                "directory_url": self.get_url(request),
+            },
+        )
+
+    @re_path(r"^(?P<slug>[-\w]+)/$", name="member_profile")
+    def member_profile(self, request, slug):
+        viewable = MemberProfile.objects.visible_to(request.user)
+        if request.user.is_authenticated:
+            # Members always see their own profile, hidden or not.
+            viewable = viewable | MemberProfile.objects.filter(user=request.user)
+        profile = (
+            viewable.filter(slug=slug)
+            .select_related("organisation")
+            .prefetch_related("expertise", "interests", "languages")
+            .first()
+        )
+        # A profile the viewer may not see answers like a missing one, so that the
+        # status code does not tell whether a member exists.
+        if profile is None:
+            raise Http404("No member profile with this slug is visible to this viewer.")
+
+        self._attach_tag_urls(request, profile.expertise.all())
+        self._attach_tag_urls(request, profile.interests.all())
+        is_own = request.user.is_authenticated and request.user.pk == profile.user_id
+        return self._render(
+            request,
+            template="community/member_profile.html",
+            context_overrides={
+                "profile": profile,
+                "is_own_profile": is_own,
+                "contacts": _visible_contacts(profile, request.user),
+                "directory_url": self.get_url(request),
+            },
+        )
+
+    def _render(self, request, **kwargs):
+        response = self.render(request, **kwargs)
+        if request.user.is_authenticated:
+            # Signed-in members see profiles that anonymous visitors must not, so
+            # no shared cache may keep these responses.
+            patch_cache_control(response, private=True)
+        return response
+
+    def _attach_urls(self, request, page_obj):
+        """Set ``directory_url`` on each profile of the page and on its expertise tags."""
+        base_url = self.get_url(request)
+        for profile in page_obj.object_list:
+            profile.directory_url = base_url + self.reverse_subpage(
+                "member_profile", args=[profile.slug]
+            )
+            self._attach_tag_urls(request, profile.expertise.all(), base_url)
+
+    def _attach_tag_urls(self, request, tags, base_url=None):
+        base_url = base_url or self.get_url(request)
+        for tag in tags:
+            tag.directory_url = base_url + self.reverse_subpage("member_tag", args=[tag.slug])
+
+
+def _visible_contacts(profile, viewer):
+    """Return (label, text, link) for each filled contact field that ``viewer`` may see."""
+    labels = {
+        "phone": _("Phone"),
+        "website": _("Website"),
+        "linkedin": _("LinkedIn"),
+        "mastodon": _("Mastodon"),
+    }
+    contacts = []
+    for field in MemberProfile.CONTACT_FIELDS:
+        value = getattr(profile, field)
+        if not value or not profile.field_visible_to(field, viewer):
+            continue
+        if field == "phone":
+            link = "tel:" + "".join(value.split())
+        elif value.startswith(CONTACT_LINK_SCHEMES):
+            link = value
+        else:
+            # Only http and https links are followed, whatever reached the database.
+            link = None
+        contacts.append({"field": field, "label": labels[field], "text": value, "link": link})
+    return contacts
+
+
+def _active_filters(facets, parameters):
+    """Return each chosen facet value with a query string that removes it."""
+    active = []
+    for facet in facets:
+        for option in facet.options:
+            if not option.selected:
+                continue
+            remaining = [pair for pair in parameters if pair != (option.parameter, option.value)]
+            active.append({"label": option.label, "query": urlencode(remaining)})
+    return active
