@@ -526,3 +526,12 @@ def test_refresh_search_text_stores_normalised_text():
     stored = MemberProfile.objects.get(pk=profile.pk).search_text
     assert "ziga cebasek" in stored
     assert "pametna mesta" in stored
+
+
+def test_profile_page_links_signed_in_member_to_contact_form(client, directory):
+    profile = member(Visibility.MEMBERS, display_name="Pia Pišemi")
+    client.force_login(member(Visibility.MEMBERS).user)
+
+    response = client.get(f"/imenik/{profile.slug}/")
+
+    assert f'href="/clani/{profile.slug}/pisi/"' in response.text
