@@ -7,4 +7,19 @@ class HubConfig(AppConfig):
     verbose_name = _("Hub")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
         from hub.email import tracking  # noqa: F401  (connects the delivery receiver)
+        from hub.models import FooterText, HubSettings
+        from hub.structure_cache import bump_version
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(bump_version, dispatch_uid=f"hub.structure.{id(signal)}")
+        post_delete.connect(bump_version, sender=Page, dispatch_uid="hub.structure.page_delete")
+        for model in (HubSettings, FooterText):
+            post_save.connect(bump_version, sender=model, dispatch_uid=f"hub.structure.{model}")
+            post_delete.connect(
+                bump_version, sender=model, dispatch_uid=f"hub.structure.{model}.delete"
+            )

@@ -1,7 +1,15 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page
 
 from hub.models import HomePage, MethodIndexPage, MethodPage
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start every test with an empty cache, as the database starts empty."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture

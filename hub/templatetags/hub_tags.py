@@ -5,7 +5,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
-from hub.models import FooterText
+from hub import structure_cache
+from hub.models import FooterText, HubSettings
 
 register = template.Library()
 
@@ -39,24 +40,64 @@ def _home_path(context):
 def main_menu(context):
     """Return the menu entries under the active language's home page.
 
-    Each entry is a live, public child page marked "show in menus", with
-    ``current`` set when the page being shown is that page or lies beneath it.
+    Each entry has a ``title`` and ``url`` of a live, public child page marked
+    "show in menus", and ``current`` set when the shown page is that page or lies
+    beneath it. The entries come from the structure cache.
     """
-    home_path = _home_path(context)
-    if home_path is None:
-        return []
+    request = context["request"]
     page = context.get("page")
+    home_path = _home_path(context) if isinstance(page, Page) else None
+    language = translation.get_language()
+    site = Site.find_for_request(request)
+    site_id = site.pk if site else 0
+
+    def build():
+        path = home_path
+        if path is None:
+            root = _localized_root(request)
+            path = root.path if root is not None else None
+        if path is None:
+            return []
+        children = (
+            Page.objects.filter(depth=3, path__startswith=path)
+            .live()
+            .public()
+            .in_menu()
+            .order_by("path")
+        )
+        return [
+            {"title": child.title, "url": child.get_url(request), "url_path": child.url_path}
+            for child in children
+        ]
+
+    items = structure_cache.get_or_build("menu", [site_id, language, home_path], build)
     current_path = page.url_path if isinstance(page, Page) else ""
-    children = (
-        Page.objects.filter(depth=3, path__startswith=home_path)
-        .live()
-        .public()
-        .in_menu()
-        .order_by("path")
-    )
-    return [
-        {"page": child, "current": current_path.startswith(child.url_path)} for child in children
-    ]
+    return [{**item, "current": current_path.startswith(item["url_path"])} for item in items]
+
+
+@register.simple_tag(takes_context=True)
+def footer(context):
+    """Return the footer's contact details, links and text in the active language, cached."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    language = translation.get_language()
+
+    def build():
+        hub_settings = HubSettings.for_site(site) if site else None
+        text = FooterText.for_active_language()
+        return {
+            "text": text.body if text else "",
+            "contact_email": hub_settings.contact_email if hub_settings else "",
+            "contact_phone": hub_settings.contact_phone if hub_settings else "",
+            "address": hub_settings.address if hub_settings else "",
+            "social_links": hub_settings.social_links() if hub_settings else [],
+            "pages": [
+                {"title": page.title, "url": page.get_url(request)}
+                for page in (hub_settings.footer_pages() if hub_settings else [])
+            ],
+        }
+
+    return structure_cache.get_or_build("footer", [site.pk if site else 0, language], build)
 
 
 @register.simple_tag
@@ -142,8 +183,3 @@ def language_switcher(context):
                 }
             )
     return {"links": links}
-
-
-@register.simple_tag
-def footer_text():
-    return FooterText.for_active_language()

@@ -18,7 +18,7 @@ pytestmark = [
         not os.environ.get("CELERY_BROKER_URL"),
         reason="CELERY_BROKER_URL is not set, so there is no broker to send tasks through",
     ),
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 

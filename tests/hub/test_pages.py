@@ -175,3 +175,23 @@ def test_favicon_ico_redirects_to_svg_icon(client):
 
     assert response.status_code == 301
     assert response["Location"].endswith("hub/favicon.svg")
+
+
+def test_menu_shows_newly_published_page_at_once(client, home):
+    client.get("/")
+    about = StandardPage(title="O nas", slug="o-nas", show_in_menus=True)
+    home.add_child(instance=about)
+
+    about.save_revision().publish()
+
+    assert 'href="/o-nas/"' in client.get("/").text
+
+
+def test_footer_shows_changed_contact_email_at_once(client, home):
+    client.get("/")
+    hub_settings = HubSettings.for_site(home.get_site())
+
+    hub_settings.contact_email = "nov@sticisce.example"
+    hub_settings.save()
+
+    assert "nov@sticisce.example" in client.get("/").text
