@@ -1,0 +1,26 @@
+import pytest
+
+from community.choices import Visibility
+from tests.factories import MemberProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_lists_upcoming_trainings_not_past_ones(client, home, make_training):
+    make_training(title="Prihodnje usposabljanje", slug="prihodnje")
+    make_training(({"days": -3},), title="Preteklo usposabljanje", slug="preteklo")
+
+    response = client.get("/")
+
+    assert "Prihodnje usposabljanje" in response.text
+    assert "Preteklo usposabljanje" not in response.text
+
+
+def test_home_page_counts_members_without_naming_hidden_ones(client, home):
+    MemberProfileFactory(display_name="Vidna Članica", visibility=Visibility.EVERYONE)
+    MemberProfileFactory(display_name="Skrita Članica", visibility=Visibility.NOBODY)
+
+    response = client.get("/")
+
+    assert '<strong class="figures__number">2</strong>' in response.text
+    assert "Skrita Članica" not in response.text

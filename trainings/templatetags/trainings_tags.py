@@ -1,0 +1,41 @@
+from django import template
+from django.conf import settings
+from django.utils import timezone, translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
+
+from trainings.models import TrainingSession
+
+register = template.Library()
+
+
+@register.inclusion_tag("trainings/includes/upcoming_trainings.html", takes_context=True)
+def upcoming_trainings(context, limit=3):
+    """Render the next trainings that start, in the visitor's language, in two queries."""
+    sessions = (
+        TrainingSession.objects.filter(
+            start__gte=timezone.now(),
+            page__live=True,
+            page__locale__language_code=settings.LANGUAGE_CODE,
+        )
+        .select_related("page")
+        .order_by("start")[: limit * 4]
+    )
+    first_sessions = {}
+    for session in sessions:
+        first_sessions.setdefault(session.page.translation_key, session)
+        if len(first_sessions) == limit:
+            break
+    language = get_supported_content_language_variant(translation.get_language())
+    pages = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .public()
+        .filter(translation_key__in=first_sessions, locale__language_code=language)
+    }
+    trainings = [
+        {"page": pages[key], "session": session}
+        for key, session in first_sessions.items()
+        if key in pages
+    ]
+    return {"trainings": trainings, "request": context["request"]}
