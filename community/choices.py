@@ -18,20 +18,20 @@ class Sector(models.TextChoices):
 
 
 class Region(models.TextChoices):
-    """Slovenia's twelve statistical regions, plus abroad."""
+    """Slovenia's twelve statistical regions, plus abroad, under their official English names."""
 
-    POMURSKA = "pomurska", _("Pomurska")
-    PODRAVSKA = "podravska", _("Podravska")
-    KOROSKA = "koroska", _("Koroška")
-    SAVINJSKA = "savinjska", _("Savinjska")
-    ZASAVSKA = "zasavska", _("Zasavska")
-    POSAVSKA = "posavska", _("Posavska")
-    JUGOVZHODNA = "jugovzhodna", _("Jugovzhodna Slovenija")
-    OSREDNJESLOVENSKA = "osrednjeslovenska", _("Osrednjeslovenska")
-    GORENJSKA = "gorenjska", _("Gorenjska")
-    PRIMORSKO_NOTRANJSKA = "primorsko-notranjska", _("Primorsko-notranjska")
-    GORISKA = "goriska", _("Goriška")
-    OBALNO_KRASKA = "obalno-kraska", _("Obalno-kraška")
+    POMURSKA = "pomurska", _("Mura")
+    PODRAVSKA = "podravska", _("Drava")
+    KOROSKA = "koroska", _("Carinthia")
+    SAVINJSKA = "savinjska", _("Savinja")
+    ZASAVSKA = "zasavska", _("Central Sava")
+    POSAVSKA = "posavska", _("Lower Sava")
+    JUGOVZHODNA = "jugovzhodna", _("Southeast Slovenia")
+    OSREDNJESLOVENSKA = "osrednjeslovenska", _("Central Slovenia")
+    GORENJSKA = "gorenjska", _("Upper Carniola")
+    PRIMORSKO_NOTRANJSKA = "primorsko-notranjska", _("Littoral–Inner Carniola")
+    GORISKA = "goriska", _("Gorizia")
+    OBALNO_KRASKA = "obalno-kraska", _("Coastal–Karst")
     ABROAD = "abroad", _("abroad")
 
 

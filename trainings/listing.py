@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from trainings.models import Region, TrainingPage, TrainingSession
+from community.choices import Region
+from trainings.models import TrainingPage, TrainingSession
 
 # Past trainings shown on the index, newest first.
 PAST_TRAININGS_SHOWN = 24

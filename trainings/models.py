@@ -17,25 +17,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from community.choices import Region
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
-
-
-class Region(models.TextChoices):
-    """Slovenia's twelve statistical regions, plus abroad."""
-
-    POMURSKA = "pomurska", _("Mura")
-    PODRAVSKA = "podravska", _("Drava")
-    KOROSKA = "koroska", _("Carinthia")
-    SAVINJSKA = "savinjska", _("Savinja")
-    ZASAVSKA = "zasavska", _("Central Sava")
-    POSAVSKA = "posavska", _("Lower Sava")
-    JUGOVZHODNA = "jugovzhodna", _("Southeast Slovenia")
-    PRIMORSKO_NOTRANJSKA = "primorsko-notranjska", _("Littoral–Inner Carniola")
-    OSREDNJESLOVENSKA = "osrednjeslovenska", _("Central Slovenia")
-    GORENJSKA = "gorenjska", _("Upper Carniola")
-    GORISKA = "goriska", _("Gorizia")
-    OBALNO_KRASKA = "obalno-kraska", _("Coastal–Karst")
-    ABROAD = "abroad", _("abroad")
 
 
 class TrainingIndexPage(Page):
