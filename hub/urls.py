@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("community.account_urls")),
     path("accounts/", include("allauth.urls")),
+    path("challenge-hub/", include("challenges.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
