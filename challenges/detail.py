@@ -30,6 +30,7 @@ from .services import allowed_next_statuses
 
 MAX_UPDATES_SHOWN = 30
 ACTIVITY_CACHE_SECONDS = 600
+ACTIVITY_GENERATION_KEY = "challenges:activity-generation"
 MARKERS = (
     "latest_status_change",
     "latest_update",
@@ -153,15 +154,29 @@ def public_activity(page, request):
     }
 
 
+def forget_public_activity():
+    """Start new cache entries for every challenge page, after an edit in place.
+
+    NOTE: with the per-process memory cache, other processes keep serving an edited
+    row until their entry expires (ACTIVITY_CACHE_SECONDS); new rows show at once
+    everywhere because their ids are part of the key. Redis shares the generation.
+    """
+    try:
+        cache.incr(ACTIVITY_GENERATION_KEY)
+    except ValueError:
+        cache.set(ACTIVITY_GENERATION_KEY, 1, None)
+
+
 def cached_public_activity(page, request):
     if not hasattr(page, "latest_update"):
         # Previews and other callers that did not route through the index.
         return public_activity(page, request)
     markers = ":".join(str(getattr(page, name)) for name in MARKERS)
+    generation = cache.get(ACTIVITY_GENERATION_KEY, 0)
     audience = "member" if request.user.is_authenticated else "anonymous"
     cache_key = (
-        f"challenges:activity:{page.pk}:{page.live_revision_id}:{markers}:{audience}:"
-        f"{page.locale_id}"
+        f"challenges:activity:{generation}:{page.pk}:{page.live_revision_id}:{markers}:"
+        f"{audience}:{page.locale_id}"
     )
     activity = cache.get(cache_key)
     if activity is None:

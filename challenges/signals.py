@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
@@ -19,8 +19,17 @@ from wagtail.signals import (
 
 from hub.email.services import queue_email
 
+from .detail import forget_public_activity
 from .listing import forget_tag_choices
-from .models import ChallengeIndexPage, ChallengePage
+from .models import (
+    ChallengeAttachment,
+    ChallengeIndexPage,
+    ChallengePage,
+    ChallengeTeamMember,
+    ChallengeUpdate,
+    Commitment,
+    StatusChange,
+)
 from .services import record_publication
 
 logger = logging.getLogger(__name__)
@@ -160,3 +169,25 @@ def assign_review_workflow(sender, instance, created, raw=False, **kwargs):
 @receiver(page_unpublished, sender=ChallengePage)
 def refresh_filter_choices(sender, instance, **kwargs):
     forget_tag_choices()
+
+
+ACTIVITY_MODELS = (
+    StatusChange,
+    ChallengeUpdate,
+    Commitment,
+    ChallengeTeamMember,
+    ChallengeAttachment,
+)
+
+
+def refresh_public_activity(sender, **kwargs):
+    forget_public_activity()
+
+
+for model in ACTIVITY_MODELS:
+    post_save.connect(
+        refresh_public_activity, sender=model, dispatch_uid=f"activity-{model.__name__}"
+    )
+    post_delete.connect(
+        refresh_public_activity, sender=model, dispatch_uid=f"activity-deleted-{model.__name__}"
+    )

@@ -1,5 +1,6 @@
 """Settings shared by every environment; secure unless a later module relaxes them."""
 
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, env
@@ -184,6 +185,14 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stuck-emails": {
         "task": "hub.email.tasks.requeue_stuck_emails",
         "schedule": 300.0,
+    },
+    "remind-commitment-owners": {
+        "task": "challenges.tasks.remind_commitment_owners",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "send-challenge-update-digests": {
+        "task": "challenges.tasks.send_update_digests",
+        "schedule": crontab(hour=17, minute=0),
     },
 }
 
