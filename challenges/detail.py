@@ -1,8 +1,8 @@
 """Gather what a challenge page shows, in a number of queries that does not grow with data.
 
 The public part (timeline, updates, team, commitments, tags, files) is cached. Its
-key holds the newest id of each kind of activity, which the routing query reads
-alongside the page, so any new row starts a fresh cache entry in every process.
+key contains the newest id of each kind of activity, which the routing query reads
+with the page, so any new row starts a fresh cache entry in every process.
 """
 
 from django.core.cache import cache
@@ -88,7 +88,7 @@ def page_tags(page):
 
 
 def _visible(user_field, viewer):
-    """An annotation: whether ``viewer`` may see the profile of the row's ``user_field``."""
+    """Build an annotation that is true where ``viewer`` may see the profile of ``user_field``."""
     return Exists(
         MemberProfile.objects.visible_to(viewer).filter(user_id=OuterRef(f"{user_field}_id"))
     )
@@ -97,7 +97,8 @@ def _visible(user_field, viewer):
 def attach_author_names(items, user_field, institution):
     """Set ``author_name``: a display name only where the profile is visible to the viewer.
 
-    Hidden authors from the owner institution show as the institution, others as nobody.
+    Hidden authors from the owner institution show as the institution, and other hidden
+    authors as "a member" in the template.
     """
     for item in items:
         user = getattr(item, user_field)
@@ -111,7 +112,7 @@ def attach_author_names(items, user_field, institution):
 
 
 def public_activity(page, request):
-    """Return the parts of the page every visitor of one kind (anonymous or member) sees."""
+    """Return the parts of the page that are the same for every anonymous visitor, or member."""
     viewer = request.user
     key = page.translation_key
     timeline = list(
@@ -157,9 +158,9 @@ def public_activity(page, request):
 def forget_public_activity():
     """Start new cache entries for every challenge page, after an edit in place.
 
-    NOTE: with the per-process memory cache, other processes keep serving an edited
-    row until their entry expires (ACTIVITY_CACHE_SECONDS); new rows show at once
-    everywhere because their ids are part of the key. Redis shares the generation.
+    NOTE: with the per-process memory cache, other processes serve an edited row
+    until their entry expires after ACTIVITY_CACHE_SECONDS. New rows show at once
+    everywhere, because their ids are part of the key, and Redis shares the generation.
     """
     try:
         cache.incr(ACTIVITY_GENERATION_KEY)
