@@ -58,6 +58,8 @@ DEFAULT_PATHS = [
     "/en/",
     "/metode/",
     "/en/methods/",
+    "/izzivi/",
+    "/izzivi/cakalne-vrste-za-osebne-izkaznice/",
     "/search/?q=metoda",
     "/static/hub/css/hub.css",
 ]

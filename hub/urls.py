@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("clani/", include("community.urls")),
     path("prijave/", include("trainings.urls")),
+    path("challenge-hub/", include("challenges.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -191,6 +191,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "trainings.tasks.send_session_reminders",
         "schedule": crontab(hour=9, minute=0),
     },
+    "remind-commitment-owners": {
+        "task": "challenges.tasks.remind_commitment_owners",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "send-challenge-update-digests": {
+        "task": "challenges.tasks.send_update_digests",
+        "schedule": crontab(hour=17, minute=0),
+    },
 }
 
 # Search: Wagtail's database backend unless an Elasticsearch URL is given.

@@ -1,0 +1,21 @@
+from celery import shared_task
+
+from .choices import UpdateDelivery
+from .models import FollowerPreference
+from .reminders import send_commitment_reminders
+from .services import send_update_digest
+
+
+@shared_task
+def remind_commitment_owners():
+    """Daily: remind representatives of commitments due within three days or late."""
+    return send_commitment_reminders()
+
+
+@shared_task
+def send_update_digests():
+    """Daily: send each member who chose the digest the updates since their last one."""
+    user_ids = FollowerPreference.objects.filter(
+        update_delivery=UpdateDelivery.DAILY, user__is_active=True
+    ).values_list("user_id", flat=True)
+    return sum(send_update_digest(user_id) for user_id in user_ids)
