@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ChallengeStatus(models.TextChoices):
-    """Where a challenge is in its lifecycle; ``services.change_status`` moves it on."""
+    """The lifecycle stage of a challenge, which only ``services.change_status`` changes."""
 
     OPEN = "open", _("open")
     TEAM_FORMING = "team_forming", _("team forming")

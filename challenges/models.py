@@ -484,7 +484,7 @@ class Follow(models.Model):
 
 
 class FollowerPreference(models.Model):
-    """How one member receives progress updates of the challenges they follow."""
+    """A member's choice of email delivery for updates of the challenges they follow."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="challenge_preference"

@@ -1,4 +1,4 @@
-"""Who may do what with a challenge; views and templates ask these functions."""
+"""Permission checks for challenges, shared by views and templates."""
 
 from community.models import MemberProfile
 
@@ -29,7 +29,7 @@ def is_team_member(user, challenge):
 
 
 def can_manage(user, challenge):
-    """Whether ``user`` may post updates, add commitments and change the status."""
+    """Return whether ``user`` may post updates, add commitments and change the status."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_staff:
@@ -38,7 +38,7 @@ def can_manage(user, challenge):
 
 
 def can_see_contact(user, challenge):
-    """Whether ``user`` may see the contact person: hub staff and the facilitation team."""
+    """Return whether ``user`` is hub staff or on the team, who may see the contact person."""
     if not user.is_authenticated or not user.is_active:
         return False
     return user.is_staff or is_team_member(user, challenge)

@@ -1,6 +1,6 @@
 """The rules of a challenge's life: status changes, follows, updates and commitments.
 
-Views and the admin call these functions; each one works without a request and
+Views and the admin call these functions. Each one works without a request and
 queues its emails in the caller's transaction, so a rolled-back action sends nothing.
 """
 

@@ -11,7 +11,7 @@ ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
 def _content_matches(upload, extension):
-    """Whether the first bytes (or the ZIP layout) of ``upload`` fit its extension."""
+    """Return whether the first bytes, or the ZIP layout, of ``upload`` fit its extension."""
     head = upload.read(8)
     if extension == "pdf":
         return head.startswith(b"%PDF-")
