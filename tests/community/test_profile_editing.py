@@ -197,3 +197,14 @@ def test_hidden_profile_leaves_search_index(member_client):
     assert MemberProfile.objects.search("Iskalnikmarker").count() == 0
     assert Organisation.objects.filter(pk=profile.organisation_id).exists()
     assert Page.objects.exists()
+
+
+def test_profile_page_links_representative_to_institution_challenges(member_client):
+    profile = member_client.profile
+    profile.is_representative = True
+    profile.save()
+
+    response = member_client.get("/accounts/profile/")
+
+    assert 'href="/challenge-hub/mine/"' in response.text
+    assert 'href="/prijave/moja/"' in response.text
