@@ -8,6 +8,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -17,7 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from community.choices import Region
+from community.choices import Region, Visibility
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 
@@ -205,6 +206,7 @@ class TrainingPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(build_training_context(self, request.user))
         context["login_url"] = redirect_to_login(request.get_full_path()).url
+        context["trainers"] = self.trainers.select_related("user__profile")
         return context
 
     def learning_outcome_list(self):
@@ -298,11 +300,21 @@ class TrainingTrainer(Orderable):
 
     @property
     def display_name(self):
-        # NOTE: a member trainer's name must follow the member's profile visibility once
-        # community profiles exist; until then the account's full name is shown.
-        if self.user_id and self.user:
-            return self.user.get_full_name() or self.name
-        return self.name
+        """Return the name every visitor may see.
+
+        Training pages are public, so a member trainer is named only when their
+        profile is shown to everyone; otherwise the guest name, or "a hub member".
+        """
+        if self.user_id is None:
+            return self.name
+        profile = getattr(self.user, "profile", None)
+        if (
+            profile is not None
+            and self.user.is_active
+            and profile.visibility == Visibility.EVERYONE
+        ):
+            return profile.display_name
+        return self.name or gettext("a hub member")
 
 
 class TrainingSession(Orderable):

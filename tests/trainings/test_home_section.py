@@ -24,3 +24,18 @@ def test_home_page_counts_members_without_naming_hidden_ones(client, home):
 
     assert '<strong class="figures__number">2</strong>' in response.text
     assert "Skrita Članica" not in response.text
+
+
+def test_training_page_names_trainer_only_with_public_profile(client, home, make_training):
+    public = MemberProfileFactory(display_name="Javna Trenerka", visibility=Visibility.EVERYONE)
+    hidden = MemberProfileFactory(display_name="Skrita Trenerka", visibility=Visibility.NOBODY)
+    training = make_training(title="Delavnica", slug="delavnica")
+    training.trainers.create(user=public.user, role="vodja")
+    training.trainers.create(user=hidden.user, role="sovodja")
+    training.save_revision().publish()
+
+    response = client.get(training.url)
+
+    assert "Javna Trenerka" in response.text
+    assert "Skrita Trenerka" not in response.text
+    assert "član stičišča" in response.text
