@@ -23,6 +23,7 @@ def test_catalogue_translates_every_string(language):
 
     assert untranslated == []
     assert fuzzy == []
+    assert not catalogue.metadata_is_fuzzy
 
 
 def test_catalogues_contain_every_string_in_the_code(tmp_path, settings, monkeypatch):
