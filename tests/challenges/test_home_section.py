@@ -1,20 +1,11 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from challenges.choices import ChallengeStatus
 from challenges.models import ChallengeUpdate
 from tests.challenges.factories import make_challenge
+from tests.support import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def _count_queries(client, path):
-    client.get(path)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_home_shows_open_challenges_and_latest_updates(client, index):
@@ -33,12 +24,12 @@ def test_home_query_count_with_challenges_stays_fixed(client, index):
     for number in range(3):
         page = make_challenge(index, number=number)
         ChallengeUpdate.objects.create(challenge=page, kind="question", text="Vprašanje")
-    few = _count_queries(client, "/")
+    few = count_queries(client, "/")
 
     for number in range(3, 20):
         page = make_challenge(index, number=number)
         ChallengeUpdate.objects.create(challenge=page, kind="question", text="Vprašanje")
-    many = _count_queries(client, "/")
+    many = count_queries(client, "/")
 
     assert few == many
     assert many <= 15

@@ -1,23 +1,14 @@
 import json
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from challenges.choices import ChallengeStatus
 from challenges.models import ChallengeTeamMember, ChallengeUpdate, StatusChange
 from tests.challenges.factories import make_challenge, representative
 from tests.factories import MemberProfileFactory, OrganisationFactory, UserFactory
+from tests.support import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def _count_queries(client, path):
-    client.get(path)  # warm caches that are filled once per process
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_index_lists_only_published_challenges(client, index):
@@ -204,11 +195,11 @@ def test_index_query_count_does_not_grow_with_challenges(client, index):
     institution = OrganisationFactory()
     for number in range(3):
         make_challenge(index, number=number, institution=institution, topics=["a", "b"])
-    few = _count_queries(client, "/izzivi/")
+    few = count_queries(client, "/izzivi/")
 
     for number in range(3, 40):
         make_challenge(index, number=number, topics=["a", f"t{number}"], skills=["s"])
-    many = _count_queries(client, "/izzivi/")
+    many = count_queries(client, "/izzivi/")
 
     assert few == many
     assert many <= 15
@@ -217,10 +208,10 @@ def test_index_query_count_does_not_grow_with_challenges(client, index):
 def test_challenge_page_query_count_does_not_grow_with_activity(client, index):
     challenge = make_challenge(index, topics=["a", "b"], skills=["c"])
     _add_activity(challenge, 3)
-    few = _count_queries(client, challenge.url)
+    few = count_queries(client, challenge.url)
 
     _add_activity(challenge, 37)
-    many = _count_queries(client, challenge.url)
+    many = count_queries(client, challenge.url)
 
     assert few == many
     assert many <= 15

@@ -2,8 +2,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -12,6 +10,7 @@ from community.models import MemberDirectoryPage, MemberProfile
 from community.services import refresh_search_text
 from hub.models import StandardPage
 from tests.factories import MemberProfileFactory, OrganisationFactory, UserFactory
+from tests.support import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -461,14 +460,6 @@ def test_sitemap_lists_only_public_profiles(client, english_directory):
         assert f"/{profile.slug}/" not in response.text
 
 
-def _count_queries(client, path):
-    client.get(path)  # warm caches that are filled once per process
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def _add_members(count):
     organisations = [OrganisationFactory() for _ in range(3)]
     for number in range(count):
@@ -498,25 +489,25 @@ DIRECTORY_QUERY_BUDGET = 4
 )
 def test_member_query_count_does_not_grow(client, directory, plain_page, viewer, path):
     _add_members(5)
-    few = _count_queries(client, path)
+    few = count_queries(client, path)
 
     _add_members(55)
-    many = _count_queries(client, path)
+    many = count_queries(client, path)
 
     assert few == many
-    assert many - _count_queries(client, "/navadna-stran/") <= DIRECTORY_QUERY_BUDGET
+    assert many - count_queries(client, "/navadna-stran/") <= DIRECTORY_QUERY_BUDGET
     assert many <= 15
 
 
 def test_anonymous_query_count_does_not_grow(client, directory, plain_page):
     _add_members(5)
-    few = _count_queries(client, "/imenik/")
+    few = count_queries(client, "/imenik/")
 
     _add_members(55)
-    many = _count_queries(client, "/imenik/")
+    many = count_queries(client, "/imenik/")
 
     assert few == many
-    assert many - _count_queries(client, "/navadna-stran/") <= DIRECTORY_QUERY_BUDGET
+    assert many - count_queries(client, "/navadna-stran/") <= DIRECTORY_QUERY_BUDGET
     assert many <= 15
 
 

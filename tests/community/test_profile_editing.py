@@ -208,3 +208,10 @@ def test_profile_page_links_representative_to_institution_challenges(member_clie
 
     assert 'href="/challenge-hub/mine/"' in response.text
     assert 'href="/prijave/moja/"' in response.text
+
+
+def test_help_text_is_linked_to_its_field(member_client):
+    response = member_client.get("/accounts/profile/")
+
+    assert 'aria-describedby="id_headline_helptext"' in response.text
+    assert 'id="id_headline_helptext"' in response.text

@@ -1,10 +1,9 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from hub.models import HubSettings, StandardPage
 from hub.views import server_error
+from tests.support import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -108,20 +107,12 @@ def test_menu_marks_current_section(client, methods_index, add_methods):
     assert 'href="/metode/" aria-current="page"' in response.text
 
 
-def _count_queries(client, path):
-    client.get(path)  # warm caches that are filled once per process
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def test_home_page_query_count_does_not_grow_with_content(client, home, add_methods):
     add_methods(2)
-    few = _count_queries(client, "/")
+    few = count_queries(client, "/")
 
     add_methods(30)
-    many = _count_queries(client, "/")
+    many = count_queries(client, "/")
 
     assert few == many
     assert many <= 15
@@ -129,10 +120,10 @@ def test_home_page_query_count_does_not_grow_with_content(client, home, add_meth
 
 def test_methods_library_query_count_does_not_grow_with_content(client, add_methods):
     add_methods(2)
-    few = _count_queries(client, "/metode/")
+    few = count_queries(client, "/metode/")
 
     add_methods(30)
-    many = _count_queries(client, "/metode/")
+    many = count_queries(client, "/metode/")
 
     assert few == many
     assert many <= 15
