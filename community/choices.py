@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Visibility(models.TextChoices):
-    """Who may see a profile or one of its fields."""
+    """Audience allowed to see a profile or one of its fields."""
 
     EVERYONE = "everyone", _("everyone")
     MEMBERS = "members", _("members only")

@@ -357,7 +357,7 @@ class MemberProfile(index.Indexed, ClusterableModel):
         return normalise_text(" ".join(part for part in parts if part))
 
     def field_visible_to(self, field, viewer):
-        """Whether contact ``field`` may be shown to ``viewer`` (the profile itself aside)."""
+        """Return whether contact ``field`` may be shown to ``viewer``; the owner always sees it."""
         if viewer is not None and viewer.is_authenticated and viewer.pk == self.user_id:
             return True
         setting = getattr(self, f"{field}_visibility")

@@ -31,7 +31,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
 
 class MemberProfileFactory(factory.django.DjangoModelFactory):
-    """A member's profile; visible to members only unless ``visibility`` says otherwise."""
+    """A member's profile; visible to members only unless ``visibility`` sets otherwise."""
 
     user = factory.SubFactory(UserFactory)
     display_name = factory.LazyAttribute(lambda profile: profile.user.get_full_name())

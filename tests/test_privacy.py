@@ -1,8 +1,8 @@
 """Plant unique markers in everything members hide, crawl every public URL, find none.
 
 The crawl follows every same-site link from the home pages, the sitemap and the
-search pages, as an anonymous visitor and as another signed-in member, so new
-pages, facets, feeds and exports are covered as soon as something links to them.
+search pages. It runs as an anonymous visitor and as another signed-in member,
+so new pages, facets, feeds and exports are covered once something links to them.
 """
 
 import re

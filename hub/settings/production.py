@@ -13,7 +13,7 @@ if not SECRET_KEY or len(SECRET_KEY) < 50:  # noqa: F405
     )
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured(
-        "ALLOWED_HOSTS must list the host names the site answers to in production."
+        "ALLOWED_HOSTS must list the host names the site responds to in production."
     )
 
 if env("BEHIND_TLS_PROXY"):
