@@ -29,7 +29,6 @@ MIN_SLOVENIAN_STEM = 4
 
 # Endings of Slovenian nouns and adjectives, already without diacritics, longest first.
 SLOVENIAN_SUFFIXES = (
-    "ijami",
     "ega",
     "emu",
     "ima",

@@ -19,7 +19,7 @@ from modelsearch.backends.base import get_model_root
 from modelsearch.index import AutocompleteField, FilterField, RelatedFields, SearchField
 from wagtail.models import Page
 
-from .analysis import DEFAULT_LANGUAGE, fold, index_terms
+from .analysis import SUPPORTED_LANGUAGES, fold, index_terms
 
 TERMS_FIELD = "search_terms"
 AUTOCOMPLETE_FIELD = "search_autocomplete"
@@ -28,12 +28,31 @@ TITLE_FIELD = "title"
 TERMS_ANALYZER = "hub_terms"
 
 
-def object_language(obj):
-    """Return the language code of ``obj``'s content, for the analyser."""
+def object_languages(obj):
+    """Return the language codes to analyse ``obj`` in.
+
+    A page is in its locale's language. An object without a locale (an
+    organisation) is searched from both languages, so it gets the terms of both.
+    """
     locale = getattr(obj, "locale", None)
     if locale is not None:
-        return locale.language_code
-    return DEFAULT_LANGUAGE
+        return (locale.language_code,)
+    return SUPPORTED_LANGUAGES
+
+
+def object_terms(obj, text):
+    """Return the terms of ``text`` in every language of ``obj``, without repeats across them."""
+    languages = object_languages(obj)
+    if len(languages) == 1:
+        return index_terms(text, languages[0])
+    seen = set()
+    terms = []
+    for language in languages:
+        for term in index_terms(text, language).split():
+            if term not in seen:
+                seen.add(term)
+                terms.append(term)
+    return " ".join(terms)
 
 
 def plain_value(value):
@@ -83,13 +102,13 @@ class TitleTermsField(AnalysedField, SearchField):
         return SearchField.get_definition_model(self, cls)
 
     def get_value(self, obj):
-        return index_terms(obj.title, object_language(obj))
+        return object_terms(obj, obj.title)
 
 
 class BodyTermsField(AnalysedField, SearchField):
     def get_value(self, obj):
         texts = [text for name, text in searchable_texts(obj) if name != TITLE_FIELD]
-        return index_terms(" ".join(texts), object_language(obj))
+        return object_terms(obj, " ".join(texts))
 
 
 class ScopeFilterField(AnalysedField, FilterField):

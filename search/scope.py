@@ -58,6 +58,19 @@ class SearchScope:
             blocked_paths=_blocked_paths(request, user),
         )
 
+    @classmethod
+    def for_visitor(cls, language, site=None):
+        """Return the scope of an anonymous visitor to ``site`` (the default site if None)."""
+        site = site or Site.objects.filter(is_default_site=True).first()
+        return cls(
+            user=AnonymousUser(),
+            language=language,
+            root_path=_root_path(site, language),
+            blocked_paths=list(
+                PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
+            ),
+        )
+
     def pages(self):
         """Return the live, unexpired pages of this language and site the viewer may open.
 
@@ -82,7 +95,10 @@ class SearchScope:
 
 
 def _site_root_path(request, language):
-    site = Site.find_for_request(request)
+    return _root_path(Site.find_for_request(request), language)
+
+
+def _root_path(site, language):
     if site is None:
         return None
     # Wagtail caches the site roots, one per language, by URL path; url_path is
