@@ -42,6 +42,8 @@ RESULTS_PER_GROUP = 5
 MAX_PAGE_MATCHES = 500
 MAX_ORGANISATION_MATCHES = 100
 AUTOCOMPLETE_LIMIT = 8
+# Of the suggestions, at most this many are members, so pages always get the rest.
+MEMBER_SUGGESTIONS = 3
 
 
 @dataclass
@@ -78,11 +80,9 @@ def parse_search_query(params, language):
     query = SearchQuery()
     raw = clean_text(params.get("q", ""))
     if len(raw) > MAX_QUERY_LENGTH:
-        raw = (
-            raw[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
-            if " " in raw[:MAX_QUERY_LENGTH]
-            else raw[:MAX_QUERY_LENGTH]
-        )
+        shortened = raw[:MAX_QUERY_LENGTH]
+        # Cut at the last space, so that no half word is searched for.
+        raw = shortened.rsplit(" ", 1)[0] if " " in shortened else shortened
         query.notices.append(
             _("Your search was shortened to its first %(count)d characters.")
             % {"count": MAX_QUERY_LENGTH}
@@ -490,7 +490,7 @@ def autocomplete(scope, text):
 
     suggestions = []
     pages = scope.pages().only("id", "title", "url_path", "content_type_id", "path", "depth")
-    for page in pages.autocomplete(folded)[:AUTOCOMPLETE_LIMIT]:
+    for page in pages.autocomplete(folded)[: AUTOCOMPLETE_LIMIT - MEMBER_SUGGESTIONS]:
         suggestions.append(
             {
                 "title": page.title,
@@ -505,7 +505,8 @@ def autocomplete(scope, text):
         condition = Q()
         for word in words:
             condition &= Q(search_text__startswith=word) | Q(search_text__contains=f" {word}")
-        for profile in scope.profiles().filter(condition).order_by("display_name")[:3]:
+        matching = scope.profiles().filter(condition).order_by("display_name")
+        for profile in matching[:MEMBER_SUGGESTIONS]:
             suggestions.append(
                 {
                     "title": profile.display_name,
@@ -514,4 +515,4 @@ def autocomplete(scope, text):
                     "type": str(TYPES_BY_KEY[MEMBERS].label),
                 }
             )
-    return suggestions[:AUTOCOMPLETE_LIMIT]
+    return suggestions
