@@ -176,4 +176,4 @@ def install():
     for model in get_page_models():
         if model is not Page:
             add_analysed_fields(model, filter_fields=page_filters)
-    add_analysed_fields(Organisation, title_field="name")
+    add_analysed_fields(Organisation, title_field="name", filter_fields=("id",))

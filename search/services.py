@@ -168,12 +168,33 @@ class SearchOutcome:
         return None
 
 
+def _ranked_search(queryset, query, match_all, limit):
+    """Return up to ``limit`` objects of ``queryset`` that match ``query``, best first."""
+    backend = get_search_backend()
+    backend_query = build_backend_query(query.terms, match_all=match_all)
+    if not (match_all and len(query.terms) > 1):
+        return list(backend.search(backend_query, queryset, order_by_relevance=True)[:limit])
+
+    # The SQLite backend scores an AND of words by multiplying (1 + bm25) of each
+    # word, and SQLite's bm25 is negative, so a page matching every word well can
+    # rank last (modelsearch 1.3). The objects matching every word are therefore
+    # found first and then ranked by one score over all the terms.
+    matching = backend.search(backend_query, queryset, order_by_relevance=False)[:limit]
+    matching_ids = [obj.pk for obj in matching]
+    if not matching_ids:
+        return []
+    ranking_query = PlainText(" ".join(query.flat_terms), operator="or")
+    ranked = backend.search(
+        ranking_query, queryset.filter(pk__in=matching_ids), order_by_relevance=True
+    )
+    return list(ranked[:limit])
+
+
 def _match_pages(scope, query, match_all):
     """Return ``[(page id, content type id), ...]`` in relevance order, at most MAX_PAGE_MATCHES."""
     pages = scope.pages().only("id", "content_type_id")
-    backend_query = build_backend_query(query.terms, match_all=match_all)
-    results = pages.search(backend_query, order_by_relevance=True)
-    return [(page.pk, page.content_type_id) for page in results[:MAX_PAGE_MATCHES]]
+    results = _ranked_search(pages, query, match_all, MAX_PAGE_MATCHES)
+    return [(page.pk, page.content_type_id) for page in results]
 
 
 def _load_pages(scope, query, matches):
@@ -270,10 +291,8 @@ def _members_queryset(scope, query):
 
 
 def _match_organisations(scope, query, match_all):
-    backend = get_search_backend()
     organisations = Organisation.objects.filter(verified=True)
-    backend_query = build_backend_query(query.terms, match_all=match_all)
-    return list(backend.search(backend_query, organisations)[:MAX_ORGANISATION_MATCHES])
+    return _ranked_search(organisations, query, match_all, MAX_ORGANISATION_MATCHES)
 
 
 def _organisation_results(scope, query, directory, organisations):
