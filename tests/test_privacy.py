@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from wagtail.search.models import IndexEntry
 
+from ambassadors import services as ambassador_services
+from ambassadors.models import AmbassadorIndexPage
 from community.choices import Visibility
 from community.services import refresh_search_text, sync_search_index
 from tests.factories import MemberProfileFactory
@@ -53,8 +55,19 @@ def _plant(prefix, *, visibility, contact_visibility, expertise_marker=True):
     return profile
 
 
+def _appoint_ambassador(profile, prefix):
+    """Make the planted member an ambassador whose statement and focus area carry markers."""
+    ambassador_services.appoint(
+        profile.user,
+        profile.organisation,
+        statement_sl=f"{prefix}statement",
+        statement_en=f"{prefix}statement",
+        focus_areas=[f"{prefix}focusarea"],
+    )
+
+
 @pytest.fixture
-def planted():
+def planted(home):
     hidden = _plant(
         "zqhidden", visibility=Visibility.NOBODY, contact_visibility=Visibility.EVERYONE
     )
@@ -67,10 +80,26 @@ def planted():
     members_only = _plant(
         "zqmembersonly", visibility=Visibility.MEMBERS, contact_visibility=Visibility.MEMBERS
     )
+    ambassadors_page = AmbassadorIndexPage(
+        title="Ambasadorji", slug="ambasadorji", show_in_menus=True
+    )
+    home.add_child(instance=ambassadors_page)
+    ambassadors_page.save_revision().publish()
+    for profile, prefix in [(hidden, "zqhidden"), (members_only, "zqmembersonly")]:
+        _appoint_ambassador(profile, prefix)
     return {"hidden": hidden, "visible": visible, "members_only": members_only}
 
 
-PROFILE_FIELDS = ["displayname", "headline", "bio", "role", "expertise", "interest"]
+PROFILE_FIELDS = [
+    "displayname",
+    "headline",
+    "bio",
+    "role",
+    "expertise",
+    "interest",
+    "statement",
+    "focusarea",
+]
 CONTACT_FIELDS = ["phone", "website", "linkedin", "mastodon", "proposedorganisation"]
 ACCOUNT_FIELDS = ["email@example.org", "firstname", "lastname"]
 
