@@ -87,13 +87,13 @@ class TrackProgressColumn(Column):
 
 
 class AmbassadorIndexView(ModelViewSet.index_view_class):
-    def decorate_paginated_queryset(self, object_list):
+    def get_table(self, object_list):
+        # Progress for the whole page of rows in two queries, rather than two per row.
         rows = list(object_list)
-        required = track_trainings()
-        progress = progress_for_members({row.member_id for row in rows}, required)
+        progress = progress_for_members({row.member_id for row in rows}, track_trainings())
         for row in rows:
             row.track_progress = progress[row.member_id]
-        return rows
+        return super().get_table(rows)
 
 
 class AmbassadorViewSet(ModelViewSet):

@@ -167,7 +167,8 @@ def end_appointment(ambassador, *, ended_on=None, note="", by=None):
         )
         if not ambassador.is_active:
             raise AmbassadorError(
-                _("This appointment already ended on %(date)s.") % {"date": _format_date(ambassador.ended_on)}
+                _("This appointment already ended on %(date)s.")
+                % {"date": _format_date(ambassador.ended_on)}
             )
         ended_on = ended_on or timezone.localdate()
         if ended_on < ambassador.appointed_on:
