@@ -158,7 +158,6 @@ def enrol(member, target):
         enrolment.requested_at = now
         enrolment.promoted_at = None
         enrolment.cancelled_at = None
-        enrolment.reminder_sent_at = None
         enrolment.attendance = Enrolment.Attendance.UNKNOWN
         try:
             with transaction.atomic():
