@@ -79,6 +79,16 @@ def send_cancelled(enrolment):
     queue_email("training_cancelled", _context(enrolment), user=enrolment.member)
 
 
+def send_moved(enrolment, previous_session):
+    context = _context(enrolment, previous_session=previous_session)
+    queue_email(
+        "training_moved",
+        context,
+        user=enrolment.member,
+        attachments=_calendar_attachment(context),
+    )
+
+
 def send_reminder(enrolment, session):
     context = _context(enrolment, session=session)
     queue_email("training_reminder", context, user=enrolment.member)
