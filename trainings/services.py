@@ -18,7 +18,8 @@ from trainings.models import Enrolment, TrainingPage, TrainingSession
 
 logger = logging.getLogger(__name__)
 
-# How long a request waits for another request's lock on the same session.
+# How long a request waits for another request's lock on the same session;
+# tests may set TRAININGS_LOCK_TIMEOUT_MILLISECONDS to wait longer.
 LOCK_TIMEOUT_MILLISECONDS = 5000
 
 
@@ -49,8 +50,11 @@ def _locking_enabled():
 
 def _set_lock_timeout():
     if connection.vendor == "postgresql":
+        timeout = int(
+            getattr(settings, "TRAININGS_LOCK_TIMEOUT_MILLISECONDS", LOCK_TIMEOUT_MILLISECONDS)
+        )
         with connection.cursor() as cursor:
-            cursor.execute(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MILLISECONDS}")
+            cursor.execute(f"SET LOCAL lock_timeout = {timeout}")
 
 
 @contextlib.contextmanager

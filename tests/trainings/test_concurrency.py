@@ -21,6 +21,15 @@ MEMBERS = 30
 SEATS = 3
 
 
+@pytest.fixture(autouse=True)
+def patient_lock(settings):
+    """Let every thread wait for the lock, so only the rules decide, however slow the machine.
+
+    The lock timeout and its try-again message have their own test in test_views.py.
+    """
+    settings.TRAININGS_LOCK_TIMEOUT_MILLISECONDS = 120_000
+
+
 def _at_once(action, items):
     """Call ``action(item)`` for every item from its own thread, all released at one moment.
 
@@ -44,7 +53,9 @@ def _at_once(action, items):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=60)
+        thread.join(timeout=300)
+    still_running = [thread for thread in threads if thread.is_alive()]
+    assert still_running == [], "requests still waiting after 300 seconds"
     return rejections, errors
 
 
