@@ -13,6 +13,7 @@ class HubConfig(AppConfig):
 
         from hub.email import tracking  # noqa: F401  (connects the delivery receiver)
         from hub.models import FooterText, HubSettings
+        from hub.page_cache import purge_everything
         from hub.structure_cache import bump_version
 
         for signal in (page_published, page_unpublished, post_page_move):
@@ -22,4 +23,16 @@ class HubConfig(AppConfig):
             post_save.connect(bump_version, sender=model, dispatch_uid=f"hub.structure.{model}")
             post_delete.connect(
                 bump_version, sender=model, dispatch_uid=f"hub.structure.{model}.delete"
+            )
+
+        # A publication shows on the home page, listings, search and the sitemap.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(purge_everything, dispatch_uid=f"hub.page_cache.{id(signal)}")
+        for model in (Page, HubSettings, FooterText):
+            post_delete.connect(
+                purge_everything, sender=model, dispatch_uid=f"hub.page_cache.{model}.delete"
+            )
+        for model in (HubSettings, FooterText):
+            post_save.connect(
+                purge_everything, sender=model, dispatch_uid=f"hub.page_cache.{model}"
             )

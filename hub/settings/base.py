@@ -51,7 +51,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    # Outside the session and compression, so a stored page skips them on a hit.
+    "hub.page_cache.AnonymousPageCacheMiddleware",
+    "hub.compression.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -167,6 +169,10 @@ else:
             "TIMEOUT": 600,
         }
     }
+
+# Whole pages for anonymous visitors, stored in the cache above (see hub.page_cache).
+PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED")
+PAGE_CACHE_TIMEOUT = env("PAGE_CACHE_TIMEOUT")
 
 # Celery: a broker URL switches from eager in-process tasks to a real worker.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"

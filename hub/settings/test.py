@@ -20,3 +20,6 @@ TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests change data without the signals that purge stored pages, so only the
+# page cache's own tests turn it on.
+PAGE_CACHE_ENABLED = False
