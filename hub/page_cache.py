@@ -33,6 +33,9 @@ from hub.compression import negotiate_encoding
 from hub.personal import request_is_shareable, response_is_personal
 
 # URL names whose anonymous responses are the same for every visitor.
+# NOTE: content that changes only with time (a session that has started, a passed
+# apply-by date) stays stored until PAGE_CACHE_TIMEOUT, and search hits served from
+# the cache are not counted in Wagtail's search statistics.
 CACHEABLE_VIEWS = frozenset({"wagtail_serve", "search", "robots_txt", "sitemap"})
 GLOBAL_VERSION_KEY = "hub:page-cache:version"
 SECTION_VERSION_KEY = "hub:page-cache:section:{}"

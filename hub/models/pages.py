@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
 from hub.queries import restricted
+from hub.renditions import images_with_renditions
 
 
 class HomePage(Page):
@@ -94,7 +95,7 @@ class HomePage(Page):
             MethodPage.objects.live()
             .exclude(restricted())
             .filter(locale_id=self.locale_id)
-            .select_related("image")
+            .prefetch_related(images_with_renditions("method_card"))
             .order_by("-featured", "title")[:6]
         )
         return context
@@ -140,7 +141,7 @@ class MethodIndexPage(Page):
             MethodPage.objects.child_of(self)
             .live()
             .exclude(restricted())
-            .select_related("image")
+            .prefetch_related(images_with_renditions("method_card"))
             .order_by("title")
         )
         return context

@@ -169,6 +169,10 @@ else:
             "TIMEOUT": 600,
         }
     }
+# Wagtail looks renditions up in this cache before it asks the database.
+CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 3600}
+if not CACHE_URL:
+    CACHES["renditions"]["LOCATION"] = "hub-renditions"
 
 # Whole pages for anonymous visitors, stored in the cache above (see hub.page_cache).
 PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED")

@@ -23,3 +23,5 @@ WHITENOISE_AUTOREFRESH = True
 # Tests change data without the signals that purge stored pages, so only the
 # page cache's own tests turn it on.
 PAGE_CACHE_ENABLED = False
+# Image ids repeat between tests, so renditions must not outlive one.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}  # noqa: F405
