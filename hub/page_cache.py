@@ -20,6 +20,7 @@ production configures Redis, which every process shares.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -74,20 +75,33 @@ def _entry_key(request):
     path = request.path
     section_key = SECTION_VERSION_KEY.format(section_of(path))
     versions = cache.get_many([GLOBAL_VERSION_KEY, section_key])
+    for version_key in (GLOBAL_VERSION_KEY, section_key):
+        if version_key not in versions:
+            versions[version_key] = _start_version(version_key)
     language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
     url = f"{request.get_host()}|{request.get_full_path()}|{language}|{negotiate_encoding(request)}"
     return ENTRY_KEY.format(
-        global_version=versions.get(GLOBAL_VERSION_KEY, 0),
-        section_version=versions.get(section_key, 0),
+        global_version=versions[GLOBAL_VERSION_KEY],
+        section_version=versions[section_key],
         digest=hashlib.sha256(url.encode()).hexdigest(),
     )
+
+
+def _start_version(key):
+    """Store and return a version number that no earlier entry can have used.
+
+    A version the cache evicted must not start again from a number that old,
+    still stored entries carry, so a new version starts from the current time.
+    """
+    cache.add(key, time.time_ns(), None)
+    return cache.get(key) or time.time_ns()
 
 
 def _increase(key):
     try:
         cache.incr(key)
     except ValueError:
-        cache.set(key, 1, None)
+        _start_version(key)
 
 
 def purge_everything(**kwargs):

@@ -167,6 +167,8 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "hub",
             "TIMEOUT": 600,
+            # Room for the stored pages of a demo site; Django's default is 300 entries.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
         }
     }
 # Wagtail looks renditions up in this cache before it asks the database.

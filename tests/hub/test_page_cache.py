@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import brotli
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 from wagtail import hooks
@@ -13,6 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from challenges.models import ChallengeUpdate
 from community.choices import Visibility
 from community.pages import MemberDirectoryPage
+from hub import page_cache
 from hub.models import FooterText, HubSettings, StandardPage
 from tests.challenges.factories import make_challenge, make_index
 from tests.factories import MemberProfileFactory, UserFactory
@@ -259,6 +261,15 @@ def test_new_menu_entry_purges_pages(client, home, about, commit):
     response = client.get("/")
 
     assert 'href="/o-sticiscu/"' in response.text
+
+
+def test_evicted_version_never_revives_stored_pages(client, about):
+    fetch_twice(client, "/o-sticiscu/")
+
+    cache.delete(page_cache.GLOBAL_VERSION_KEY)
+    response = client.get("/o-sticiscu/")
+
+    assert response["X-Cache"] == "miss"
 
 
 # Never stored or shared
