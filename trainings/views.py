@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Locale
 
+from hub.security import throttled
 from trainings import calendars, services
 from trainings.models import Enrolment, TrainingPage, TrainingSession
 
@@ -54,6 +55,7 @@ def _status_message(enrolment):
 
 @login_required
 @require_POST
+@throttled("enrolment")
 def enrol_in_session(request, session_id):
     session = get_object_or_404(
         TrainingSession.objects.select_related("page"), pk=session_id, page__live=True
@@ -68,6 +70,7 @@ def enrol_in_session(request, session_id):
 
 @login_required
 @require_POST
+@throttled("enrolment")
 def enrol_in_series(request, training_id):
     training = get_object_or_404(TrainingPage, pk=training_id, live=True)
     try:
