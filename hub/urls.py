@@ -35,6 +35,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.search_autocomplete, name="search_autocomplete"),
     path("accounts/", include("community.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("clani/", include("community.urls")),

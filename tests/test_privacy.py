@@ -13,6 +13,7 @@ import pytest
 from wagtail.search.models import IndexEntry
 
 from community.choices import Visibility
+from community.models import MemberDirectoryPage
 from community.services import refresh_search_text, sync_search_index
 from tests.factories import MemberProfileFactory
 
@@ -54,7 +55,16 @@ def _plant(prefix, *, visibility, contact_visibility, expertise_marker=True):
 
 
 @pytest.fixture
-def planted():
+def directory(home):
+    """The member directory, without which the site search finds no members."""
+    page = MemberDirectoryPage(title="Imenik članov", slug="imenik")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def planted(directory):
     hidden = _plant(
         "zqhidden", visibility=Visibility.NOBODY, contact_visibility=Visibility.EVERYONE
     )
@@ -94,6 +104,7 @@ def _start_urls():
     urls = ["/", "/en/", "/sitemap.xml", "/robots.txt"]
     for query in queries:
         urls += [f"/search/?q={query}", f"/en/search/?q={query}"]
+        urls += [f"/search/?q={query}&type=members", f"/search/autocomplete/?q={query}"]
     return urls
 
 

@@ -206,7 +206,11 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
-# Search: Wagtail's database backend unless an Elasticsearch URL is given.
+# Search: Wagtail's database backend unless an Elasticsearch URL is given. Words
+# are lemmatised, stemmed and folded in Python (search.analysis) before they
+# reach either backend, so both index and query with plain lower-case words and
+# neither stems again: PostgreSQL uses its "simple" configuration, Elasticsearch
+# the analyzers below.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -215,13 +219,36 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
             "TIMEOUT": 5,
+            # update_index builds a new index and swaps the alias when it is complete.
+            "ATOMIC_REBUILD": True,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {"number_of_shards": 1},
+                    "analysis": {
+                        "analyzer": {
+                            # Every text field without its own analyzer: words in lower
+                            # case without diacritics, no stemming.
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "asciifolding"],
+                            },
+                            # The analysed terms: already lower case and folded.
+                            "hub_terms": {
+                                "type": "custom",
+                                "tokenizer": "whitespace",
+                                "filter": ["lowercase", "asciifolding"],
+                            },
+                        },
+                    },
+                }
+            },
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"},
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
     }
 
 # Email: every message goes through the outbox (hub.email); the backend below
