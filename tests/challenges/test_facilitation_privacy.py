@@ -6,7 +6,11 @@ from challenges.matching import services
 from challenges.matching.models import FacilitatorProfile
 from tests.challenges.factories import make_challenge, representative
 from tests.factories import MemberProfileFactory
-from tests.test_privacy import _assert_no_marker, planted  # noqa: F401 (planted is a fixture)
+from tests.test_privacy import (  # noqa: F401 (directory and planted are fixtures)
+    _assert_no_marker,
+    directory,
+    planted,
+)
 
 pytestmark = pytest.mark.django_db
 
