@@ -192,10 +192,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "hub.email.tasks.requeue_stuck_emails",
         "schedule": 300.0,
     },
-    # The day before a session, at 9:00 in TIME_ZONE (CELERY_TIMEZONE).
+    # Hourly, so a missed run catches up; the task itself sends only from 9:00
+    # to 20:59 in TIME_ZONE, the day before each session.
     "send-training-reminders": {
         "task": "trainings.tasks.send_session_reminders",
-        "schedule": crontab(hour=9, minute=0),
+        "schedule": crontab(minute=5),
     },
     "remind-commitment-owners": {
         "task": "challenges.tasks.remind_commitment_owners",
