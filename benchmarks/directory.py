@@ -1,7 +1,7 @@
 """Time the member directory's search and facets on PostgreSQL with many members.
 
-The script creates the database hub_bench_directory on 127.0.0.1:5432 as user
-postgres unless it exists, migrates it and fills it with the demo loader's
+The script creates the database hub_bench_directory (or the one --database
+names) on 127.0.0.1:5432 as user postgres unless it exists, migrates it and fills it with the demo loader's
 members (20,000 by default, in bulk, with its visibility mix). It then renders
 the directory page in-process through Django's test client, first as an
 anonymous visitor and then as a signed-in member, and prints p50 and p95 in
@@ -12,6 +12,7 @@ Run from the project root:
 
     .venv/bin/python benchmarks/directory.py
     .venv/bin/python benchmarks/directory.py --members 50000 --repetitions 500
+    .venv/bin/python benchmarks/directory.py --database hub_community
 
 Numbers include template rendering and every query of the page, and compare
 runs on one machine; they are no capacity estimate for a deployment.
@@ -28,7 +29,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
-DATABASE_NAME = "hub_bench_directory"
+DEFAULT_DATABASE_NAME = "hub_bench_directory"
 DATABASE_HOST = "127.0.0.1"
 DEFAULT_PATHS = [
     "/imenik/",
@@ -57,6 +58,11 @@ def parse_arguments(argv):
         help="Timed requests per path and viewer, after warm-up (default: 200).",
     )
     parser.add_argument(
+        "--database",
+        default=DEFAULT_DATABASE_NAME,
+        help=f"PostgreSQL database to fill and time (default: {DEFAULT_DATABASE_NAME}).",
+    )
+    parser.add_argument(
         "--path",
         dest="extra_paths",
         action="append",
@@ -70,7 +76,7 @@ def parse_arguments(argv):
     return options
 
 
-def configure_django():
+def configure_django(database_name):
     """Point Django at the benchmark database, creating that database if needed."""
     import psycopg
 
@@ -79,18 +85,18 @@ def configure_django():
     # Settings a developer exported for another database or service must not leak in.
     for name in SCHEMA:
         os.environ.pop(name, None)
-    os.environ["DATABASE_URL"] = f"postgres://postgres@{DATABASE_HOST}:5432/{DATABASE_NAME}"
+    os.environ["DATABASE_URL"] = f"postgres://postgres@{DATABASE_HOST}:5432/{database_name}"
     os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
 
     with psycopg.connect(
         host=DATABASE_HOST, user="postgres", dbname="postgres", autocommit=True, connect_timeout=10
     ) as connection:
         exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]
+            "SELECT 1 FROM pg_database WHERE datname = %s", [database_name]
         ).fetchone()
         if not exists:
-            print(f"Creating database {DATABASE_NAME}")
-            connection.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+            print(f"Creating database {database_name}")
+            connection.execute(f'CREATE DATABASE "{database_name}"')
 
     import django
 
@@ -206,7 +212,7 @@ def time_path(client, path, repetitions):
 
 def main(argv=None):
     options = parse_arguments(argv)
-    configure_django()
+    configure_django(options.database)
     prepare_database(options.members)
 
     from django.test import Client
@@ -222,7 +228,7 @@ def main(argv=None):
             rows.append([viewer, path, f"{p50:.1f}", f"{p95:.1f}", str(query_count)])
 
     print(
-        f"{MemberProfile.objects.count()} profiles in {DATABASE_NAME}, "
+        f"{MemberProfile.objects.count()} profiles in {options.database}, "
         f"{options.repetitions} requests per row after {WARMUP_REQUESTS} warm-up requests"
     )
     print(f"Python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} CPUs")

@@ -8,9 +8,12 @@ still shows the counts of the other values in that facet. Values of one facet
 are combined with OR, and facets with AND.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import CharField, Count, F, Q, Value
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -26,6 +29,11 @@ MAX_VALUES_PER_FILTER = 20
 TOP_ORGANISATIONS = 15
 TOP_TAGS = 20
 SLUG_PATTERN = re.compile(r"^[-\w]{1,100}$")
+
+# Facet counts are cached per question and audience under a version number that
+# every change to profiles, tags, languages, organisations or accounts increases.
+COUNTS_VERSION_KEY = "community:directory-version"
+COUNTS_TIMEOUT = 600
 
 SORT_NAME = "name"
 SORT_NEWEST = "newest"
@@ -316,10 +324,55 @@ def _language_options(groups, selected):
     ]
 
 
+def _counts_version():
+    version = cache.get(COUNTS_VERSION_KEY)
+    if version is None:
+        cache.add(COUNTS_VERSION_KEY, 1, None)
+        version = cache.get(COUNTS_VERSION_KEY) or 1
+    return version
+
+
+def _increase_counts_version():
+    try:
+        cache.incr(COUNTS_VERSION_KEY)
+    except ValueError:
+        cache.set(COUNTS_VERSION_KEY, 2, None)
+
+
+def invalidate_directory_counts():
+    """Drop every cached facet count, now and again once the transaction commits.
+
+    The second increase covers counts that another request computed from the
+    data as it was before the commit and cached in between.
+    """
+    _increase_counts_version()
+    transaction.on_commit(_increase_counts_version)
+
+
+def _counts_key(viewer, query):
+    audience = "members" if viewer is not None and viewer.is_authenticated else "public"
+    filters = [pair for pair in query.as_parameters() if pair[0] not in ("q", "sort")]
+    question = repr((query.words, sorted(filters)))
+    digest = hashlib.sha256(question.encode()).hexdigest()[:32]
+    return f"community:directory-counts:{_counts_version()}:{audience}:{digest}"
+
+
+def _facet_counts(visible, conditions, key):
+    """Return (fixed-choice counts, grouped counts) from the cache, or count and cache them."""
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    counts = (_count_columns(visible, conditions), _grouped_counts(visible, conditions))
+    cache.set(key, counts, COUNTS_TIMEOUT)
+    return counts
+
+
 def search_directory(viewer, query):
     """Return the profiles ``viewer`` may see that match ``query``, with facet counts.
 
-    Sends two queries, whatever the number of members: one counts the result and
+    Counts come from the cache when the same question was asked by the same
+    audience (anonymous visitors or members) since the last change. Otherwise two
+    queries count them, whatever the number of members: one counts the result and
     the fixed-choice facets, the other organisations, expertise tags and languages.
     The profiles themselves are a lazy QuerySet for the caller to paginate.
     """
@@ -328,8 +381,7 @@ def search_directory(viewer, query):
         visible = visible.filter(search_text__contains=word)
     conditions = _facet_conditions(query)
 
-    counts = _count_columns(visible, conditions)
-    grouped = _grouped_counts(visible, conditions)
+    counts, grouped = _facet_counts(visible, conditions, _counts_key(viewer, query))
     flag_options = [
         FacetOption(
             FACILITATOR,

@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.search import index
 
 from .choices import Visibility
+from .directory import invalidate_directory_counts
 from .models import Consent, MemberProfile, Organisation, ProfileLanguage
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,8 @@ def refresh_search_text(profile):
     text = profile.build_search_text()
     MemberProfile.objects.filter(pk=profile.pk).update(search_text=text)
     profile.search_text = text
+    # A queryset update sends no post_save signal, so the counts are dropped here.
+    invalidate_directory_counts()
     return text
 
 

@@ -1,12 +1,14 @@
-"""Keep hidden and suspended members out of the search index, whoever changes them."""
+"""Keep hidden and suspended members out of the search index and the cached directory counts."""
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from taggit.models import Tag
 from wagtail.search import index
 
 from .choices import Visibility
-from .models import MemberProfile
+from .directory import invalidate_directory_counts
+from .models import ExpertiseTag, InterestTag, MemberProfile, Organisation, ProfileLanguage
 
 
 @receiver(post_save, sender=MemberProfile, dispatch_uid="community.unindex_hidden_profile")
@@ -22,3 +24,24 @@ def unindex_suspended_member(sender, instance, **kwargs):
     profile = MemberProfile.objects.filter(user=instance).first()
     if profile is not None:
         index.remove_object(profile)
+
+
+DIRECTORY_MODELS = (MemberProfile, Organisation, Tag, ExpertiseTag, InterestTag, ProfileLanguage)
+
+
+def invalidate_counts(sender, **kwargs):
+    invalidate_directory_counts()
+
+
+for model in DIRECTORY_MODELS:
+    post_save.connect(invalidate_counts, sender=model, dispatch_uid=f"directory-counts-{model}")
+    post_delete.connect(invalidate_counts, sender=model, dispatch_uid=f"directory-counts-{model}")
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="community.account_counts")
+@receiver(post_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="community.account_counts")
+def invalidate_counts_for_account(sender, update_fields=None, **kwargs):
+    # Signing in only stamps last_login, which no count depends on.
+    if update_fields is not None and set(update_fields) == {"last_login"}:
+        return
+    invalidate_directory_counts()
