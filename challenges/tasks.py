@@ -19,3 +19,7 @@ def send_update_digests():
         update_delivery=UpdateDelivery.DAILY, user__is_active=True
     ).values_list("user_id", flat=True)
     return sum(send_update_digest(user_id) for user_id in user_ids)
+
+
+# Celery discovers only ``challenges.tasks``; this import registers the facilitation tasks.
+from .matching.tasks import send_weekly_facilitator_suggestions  # noqa: E402,F401
