@@ -233,6 +233,10 @@ def _count_name(parameter, value):
     return f"count__{parameter}__{value}"
 
 
+# NOTE: a cold count still reads every matching profile row, and rechecking the text
+# match on these wide rows is most of its cost on PostgreSQL (see benchmarks/README.md).
+
+
 def _facet_sql(profiles, conditions):
     """Return the SQL and parameters that count the result and every facet in one query.
 
