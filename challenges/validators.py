@@ -8,6 +8,17 @@ MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 ALLOWED_EXTENSIONS = ("pdf", "docx", "odt", "xlsx", "png", "jpg", "jpeg")
 ZIP_MEMBERS = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+# Browsers that sniff a type look for markup in a file's first 512 bytes, so a valid image
+# with one of these tags near its start could be run as a web page if served without
+# nosniff. The check reads twice that much.
+SNIFF_WINDOW_BYTES = 1024
+MARKUP_SIGNATURES = (b"<html", b"<script", b"<!doctype", b"<svg", b"<body", b"<iframe", b"<head")
+
+
+def _contains_markup(upload):
+    upload.seek(0)
+    window = upload.read(SNIFF_WINDOW_BYTES).lower()
+    return any(signature in window for signature in MARKUP_SIGNATURES)
 
 
 def _content_matches(upload, extension):
@@ -16,9 +27,9 @@ def _content_matches(upload, extension):
     if extension == "pdf":
         return head.startswith(b"%PDF-")
     if extension == "png":
-        return head == b"\x89PNG\r\n\x1a\n"
+        return head == b"\x89PNG\r\n\x1a\n" and not _contains_markup(upload)
     if extension in ("jpg", "jpeg"):
-        return head.startswith(b"\xff\xd8\xff")
+        return head.startswith(b"\xff\xd8\xff") and not _contains_markup(upload)
     if not head.startswith(b"PK\x03\x04"):
         return False
     upload.seek(0)
