@@ -5,9 +5,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.db.models import F
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -28,8 +29,14 @@ from .forms import (
     UpdateForm,
 )
 from .listing import filtered_challenges
-from .models import ChallengeIndexPage, ChallengePage, Commitment, FollowerPreference
-from .permissions import can_manage, representative_profile
+from .models import (
+    ChallengeAttachment,
+    ChallengeIndexPage,
+    ChallengePage,
+    Commitment,
+    FollowerPreference,
+)
+from .permissions import can_download_attachments, can_manage, representative_profile
 
 EXPORT_LIMIT = 5000
 COMMITMENTS_LIMIT = 500
@@ -169,6 +176,33 @@ def export_csv(request):
     return response
 
 
+# Attachments
+
+
+@require_GET
+def download_attachment(request, attachment_id):
+    """Stream an attachment as a download to whoever may read its challenge's files.
+
+    Anyone else gets 404, so the response does not reveal that a draft exists.
+    """
+    attachment = get_object_or_404(
+        ChallengeAttachment.objects.select_related("challenge"), pk=attachment_id
+    )
+    if not can_download_attachments(request.user, attachment.challenge):
+        raise Http404
+    try:
+        handle = attachment.file.storage.open(attachment.file.name, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=attachment.title)
+    # Even a file that slipped past the upload checks is never rendered by the browser.
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'"
+    if not attachment.challenge.live:
+        patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 # Submission
 
 
@@ -242,14 +276,23 @@ def submit(request, page_id=None):
     index = page.get_parent().specific if page else _submission_index(request)
     status = 200
     preview = None
+    pending = []
     if request.method == "POST":
-        form = SubmissionForm(request.POST, request.FILES, locale=index.locale)
+        form = SubmissionForm(request.POST, request.FILES, locale=index.locale, owner=request.user)
         action = request.POST.get("action", "save")
-        if form.is_valid() and action == "preview":
-            preview = form.cleaned_data
-        elif form.is_valid():
+        is_valid = form.is_valid()
+        saved = False
+        if is_valid and action in ("save", "submit"):
             try:
-                page = submission.save_draft(index, form.cleaned_data, profile=profile, page=page)
+                submission.delete_pending(list(form.cleaned_data["remove_pending"]))
+                page = submission.save_draft(
+                    index,
+                    form.cleaned_data,
+                    profile=profile,
+                    page=page,
+                    pending=form.cleaned_data["kept_pending"],
+                )
+                saved = True
                 if action == "submit":
                     submission.submit_for_review(page, user=request.user)
                     messages.success(
@@ -261,9 +304,22 @@ def submit(request, page_id=None):
             except services.ChallengeRuleError as error:
                 messages.error(request, error.message)
                 status = 400
-        else:
-            messages.error(request, _("Please correct the errors below; nothing has been saved."))
+        elif is_valid and action == "preview":
+            preview = form.cleaned_data
+        elif is_valid:
+            messages.error(request, _("Choose one of the buttons below the form."))
             status = 400
+        else:
+            messages.error(
+                request,
+                _(
+                    "Please correct the errors below. The challenge has not been saved yet; "
+                    "the files that passed the checks are kept."
+                ),
+            )
+            status = 400
+        if not saved:
+            pending = _keep_pending(form, request.user)
     elif page is not None:
         latest = page.get_latest_revision_as_object()
         form = SubmissionForm(initial=SubmissionForm.initial_from(latest), locale=index.locale)
@@ -275,8 +331,24 @@ def submit(request, page_id=None):
         "institution": profile.organisation,
         "preview": preview,
         "attachments": page.attachments.all() if page else [],
+        "pending_attachments": pending,
     }
     return render(request, "challenges/submission_form.html", context, status=status)
+
+
+def _keep_pending(form, user):
+    """Store the checked new uploads of a form that was not saved, and drop removed ones.
+
+    Returns the member's pending attachments to list in the form again.
+    """
+    data = getattr(form, "cleaned_data", {})
+    removed = list(data.get("remove_pending") or [])
+    if removed:
+        submission.delete_pending(removed)
+    kept = data.get("kept_pending")
+    if kept is None:
+        kept = [item for item in data.get("pending") or [] if item not in removed]
+    return [*kept, *submission.keep_pending(form.accepted_uploads(), user)]
 
 
 @never_cache
