@@ -6,7 +6,8 @@ exists) and collected static files under benchmarks/.work/, starts gunicorn with
 each path. It then sends a fixed number of GET requests per path from a fixed
 number of threads. The table has one row per path with the status codes seen,
 requests per second, p50 and p95 latency in milliseconds and the number of
-requests that got no HTTP response. Client and server share this machine, so
+requests that got no HTTP response. A line below it sets the challenge index's
+requests per second beside the home page's. Client and server share this machine, so
 the numbers compare runs on one machine and are no capacity estimate for a
 deployment.
 
@@ -63,6 +64,9 @@ DEFAULT_PATHS = [
     "/search/?q=metoda",
     "/static/hub/css/hub.css",
 ]
+# Printed side by side below the table: the challenge index against the home page.
+HOME_PATH = "/"
+CHALLENGE_INDEX_PATH = "/izzivi/"
 GUNICORN_WORKERS = 2
 WARMUP_REQUESTS_PER_PATH = 3
 STARTUP_TIMEOUT_SECONDS = 60
@@ -556,6 +560,27 @@ def print_table(results, options, content):
     print("statuses: code x count; errors: requests that got no HTTP response.")
 
 
+def throughput(result):
+    if result is None or not result.responses or not result.elapsed:
+        return None
+    return result.responses / result.elapsed
+
+
+def print_comparison(results):
+    """Print the challenge index's requests per second beside the home page's."""
+    by_path = {result.path: result for result in results}
+    home = throughput(by_path.get(HOME_PATH))
+    index = throughput(by_path.get(CHALLENGE_INDEX_PATH))
+    if home is None or index is None:
+        print(f"challenge index {CHALLENGE_INDEX_PATH} vs home page {HOME_PATH}: not measured")
+        return
+    print(
+        f"challenge index {CHALLENGE_INDEX_PATH}: {index:.1f} req/s, "
+        f"home page {HOME_PATH}: {home:.1f} req/s "
+        f"(the index serves {index / home:.0%} of the home page's rate)"
+    )
+
+
 def exit_on_sigterm(signal_number, frame):
     # SystemExit unwinds the stack, so running_gunicorn still stops the server.
     raise SystemExit(128 + signal_number)
@@ -580,6 +605,7 @@ def main(argv=None):
         return 1
 
     print_table(results, options, content)
+    print_comparison(results)
     failed = any(result.errors or result.note.startswith("time limit") for result in results)
     return 1 if failed else 0
 

@@ -1,4 +1,4 @@
-"""Checks of uploaded files by their content, whatever their name or declared type says."""
+"""Checks of uploaded files by their content, not by their name or declared content type."""
 
 import zipfile
 from pathlib import PurePath

@@ -13,8 +13,6 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from community.choices import Region
@@ -437,24 +435,18 @@ def post_update(request, page_id):
     if not form.is_valid():
         return _render_error(request, page, _("The update was not posted."), form)
     data = form.cleaned_data
-    image = document = None
-    if data["image"]:
-        image = get_image_model().objects.create(
-            title=data["image"].name[:200], file=data["image"], uploaded_by_user=request.user
+    try:
+        services.post_update(
+            page,
+            author=request.user,
+            kind=data["kind"],
+            text=data["text"],
+            method=data["method"],
+            image_upload=data["image"],
+            document_upload=data["document"],
         )
-    if data["document"]:
-        document = get_document_model().objects.create(
-            title=data["document"].name[:200], file=data["document"], uploaded_by_user=request.user
-        )
-    services.post_update(
-        page,
-        author=request.user,
-        kind=data["kind"],
-        text=data["text"],
-        image=image,
-        document=document,
-        method=data["method"],
-    )
+    except services.ChallengeRuleError as error:
+        return _render_error(request, page, error.message, form)
     messages.success(request, _("Your update was posted."))
     return _back_to(page, "#updates")
 
@@ -481,7 +473,10 @@ def change_commitment_status(request, commitment_id):
     form = CommitmentStatusForm(request.POST)
     if not form.is_valid():
         return _render_error(request, page, _("Choose one of the offered statuses."))
-    services.change_commitment_status(commitment, form.cleaned_data["status"], by=request.user)
+    try:
+        services.change_commitment_status(commitment, form.cleaned_data["status"], by=request.user)
+    except services.ChallengeRuleError as error:
+        return _render_error(request, page, error.message)
     messages.success(request, _("The commitment was updated."))
     return _back_to(page, "#commitments")
 
@@ -490,7 +485,10 @@ def change_commitment_status(request, commitment_id):
 @login_required
 def follow(request, page_id):
     page = get_object_or_404(ChallengePage.objects.live().public(), pk=page_id)
-    if request.POST.get("action") == "unfollow":
+    action = request.POST.get("action", "follow")
+    if action not in ("follow", "unfollow"):
+        return _render_error(request, page, _("Choose to follow or to stop following."))
+    if action == "unfollow":
         services.unfollow(page, request.user)
         messages.success(request, _("You no longer follow this challenge."))
     else:
@@ -503,12 +501,15 @@ def follow(request, page_id):
 @login_required
 def following(request):
     preference = FollowerPreference.objects.filter(user=request.user).first()
+    status = 200
     if request.method == "POST":
         form = DeliveryForm(request.POST)
         if form.is_valid():
             services.set_update_delivery(request.user, form.cleaned_data["update_delivery"])
             messages.success(request, _("Your choice was saved."))
             return redirect("challenges:following")
+        messages.error(request, _("Choose one of the offered ways to receive updates."))
+        status = 400
     else:
         form = DeliveryForm(
             initial={"update_delivery": preference.update_delivery if preference else "immediate"}
@@ -519,7 +520,9 @@ def following(request):
         .select_related("institution")
         .order_by("title")
     )
-    return render(request, "challenges/following.html", {"form": form, "followed": followed})
+    return render(
+        request, "challenges/following.html", {"form": form, "followed": followed}, status=status
+    )
 
 
 @require_GET
