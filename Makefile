@@ -6,6 +6,9 @@ UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
 VENV_PYTHON := .venv/bin/python
 MANAGE := $(VENV_PYTHON) manage.py
 PYTEST_ARGS ?=
+# One test process per core; TEST_WORKERS=1 runs the suite in a single process.
+TEST_WORKERS ?= 2
+PYTEST_PARALLEL := $(if $(filter 0 1,$(TEST_WORKERS)),,-n $(TEST_WORKERS))
 
 .PHONY: help install run test lint
 
@@ -29,7 +32,7 @@ run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install
-	$(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
+	$(VENV_PYTHON) -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 lint: install
 	.venv/bin/ruff check .

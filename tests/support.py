@@ -1,6 +1,7 @@
 """Test doubles for external services."""
 
 from anymail.exceptions import AnymailAPIError
+from django.core.cache.backends.redis import RedisCache
 from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -26,3 +27,24 @@ def count_queries(client, path):
         response = client.get(path)
     assert response.status_code == 200
     return len(queries)
+
+
+class WorkerScopedRedisCache(RedisCache):
+    """Redis cache whose ``clear()`` deletes only this cache's keys, not the whole database.
+
+    Parallel test workers share one Redis database, each under its own key prefix, so a test
+    that empties the cache must not empty another worker's.
+    """
+
+    def clear(self):
+        client = self._cache.get_client(write=True)
+        pattern = f"{self.key_prefix}:*" if self.key_prefix else "*"
+        batch = []
+        for key in client.scan_iter(match=pattern, count=1000):
+            batch.append(key)
+            if len(batch) >= 1000:
+                client.delete(*batch)
+                batch.clear()
+        if batch:
+            client.delete(*batch)
+        return True

@@ -1,5 +1,7 @@
 """Test settings: PostgreSQL and Redis when their URLs are set, the embedded default otherwise."""
 
+import os
+
 from .base import *  # noqa: F403
 from .env import env
 
@@ -21,3 +23,10 @@ TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# pytest-xdist runs one test process per core. Each process keeps its cache keys under its own
+# prefix in the shared Redis database, while the local-memory cache is private to a process.
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":  # noqa: F405
+    CACHES["default"]["BACKEND"] = "tests.support.WorkerScopedRedisCache"  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = f"hub-test-{TEST_WORKER or 'main'}"  # noqa: F405
