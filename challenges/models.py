@@ -536,3 +536,13 @@ class FollowerPreference(models.Model):
 
     def __str__(self):
         return f"{self.user_id}: {self.update_delivery}"
+
+
+from .matching.models import (  # noqa: E402,F401
+    FacilitationOffer,
+    FacilitatorMethodTag,
+    FacilitatorProfile,
+    FacilitatorSkillTag,
+    FacilitatorTopicTag,
+    SuggestionNotice,
+)

@@ -26,3 +26,7 @@ def send_update_digests():
 def delete_stale_pending_attachments():
     """Daily: delete files members chose in the submission form but never saved."""
     return delete_stale_pending()
+
+
+# Celery discovers only ``challenges.tasks``; this import registers the facilitation tasks.
+from .matching.tasks import send_weekly_facilitator_suggestions  # noqa: E402,F401

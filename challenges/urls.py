@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .matching import urls as matching_urls
 
 app_name = "challenges"
 
@@ -29,3 +30,6 @@ urlpatterns = [
         name="commitment_status",
     ),
 ]
+
+# Facilitation lives in its own module, under the same namespace.
+urlpatterns += matching_urls.urlpatterns

@@ -99,3 +99,6 @@ class ChallengesViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_challenge_viewsets():
     return ChallengesViewSetGroup()
+
+
+from .matching import wagtail_hooks as matching_hooks  # noqa: E402,F401 (registers its hooks)

@@ -207,6 +207,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "challenges.tasks.delete_stale_pending_attachments",
         "schedule": crontab(hour=3, minute=30),
     },
+    # Mondays at 8:00: newly opened challenges that fit each facilitator who asked.
+    "send-weekly-facilitator-suggestions": {
+        "task": "challenges.matching.tasks.send_weekly_facilitator_suggestions",
+        "schedule": crontab(hour=8, minute=0, day_of_week=1),
+    },
 }
 
 # Search: Wagtail's database backend unless an Elasticsearch URL is given.

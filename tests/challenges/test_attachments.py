@@ -107,7 +107,7 @@ def test_migration_moves_existing_files_to_private_storage(draft):
     public, private = storages["default"], storages["private"]
     name = public.save("challenges/attachments/2026/01/stara.pdf", ContentFile(b"%PDF-1.4\n"))
     attachment = ChallengeAttachment.objects.create(challenge=draft, title="stara.pdf", file=name)
-    migration = importlib.import_module("challenges.migrations.0004_private_attachments")
+    migration = importlib.import_module("challenges.migrations.0005_private_attachments")
 
     migration.move_to_private_storage(apps, None)
 

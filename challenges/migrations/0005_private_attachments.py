@@ -34,7 +34,7 @@ def move_to_public_storage(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("challenges", "0003_region_english_names"),
+        ("challenges", "0004_facilitation"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
