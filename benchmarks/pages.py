@@ -186,6 +186,12 @@ def parse_arguments(argv):
         help="Loopback address gunicorn binds to and the client sends to (default: 127.0.0.1).",
     )
     parser.add_argument(
+        "--port",
+        type=positive_int(65535),
+        default=None,
+        help="Port gunicorn binds to (default: a free port that the system picks).",
+    )
+    parser.add_argument(
         "--timeout",
         type=positive_int(600),
         default=10,
@@ -596,7 +602,7 @@ def main(argv=None):
     try:
         environment = build_environment(options.host)
         content = prepare_site(options, environment, deadline)
-        port = find_free_port(options.host)
+        port = options.port or find_free_port(options.host)
         with running_gunicorn(options.host, port, environment) as process:
             wait_until_serving(process, options.host, port, deadline)
             results = run_paths(paths, options.host, port, options, deadline)

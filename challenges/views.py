@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
 from community.choices import Region
+from hub.security import throttled
 
 from . import services, submission
 from .forms import (
@@ -264,6 +265,7 @@ def _submission_index(request):
 @never_cache
 @login_required
 @representatives_only
+@throttled("challenge_submission")
 def submit(request, page_id=None):
     """Create or edit a draft challenge; its buttons save, preview or submit for review."""
     profile = _require_representative(request)

@@ -1,5 +1,7 @@
+from allauth.account.views import LoginView
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -32,3 +34,13 @@ def edit_profile(request):
     return render(
         request, "community/profile_edit.html", {"form": form, "profile": profile}, status=status
     )
+
+
+class ThrottledLoginView(LoginView):
+    """allauth's sign-in, answering with status 429 once failed attempts are throttled."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, "too_many_login_attempts"):
+            response.status_code = 429
+        return response

@@ -13,7 +13,7 @@ class StaffSecondFactorMiddleware:
     def __call__(self, request):
         if (
             settings.STAFF_REQUIRE_SECOND_FACTOR
-            and request.path.startswith("/admin/")
+            and request.path.startswith(("/admin/", "/django-admin/"))
             and request.user.is_authenticated
             and request.user.is_staff
             and not is_mfa_enabled(request.user)

@@ -14,6 +14,7 @@ from search import views as search_views
 urlpatterns = [
     # Staff sign in through django-allauth, which adds rate limits and the second factor.
     path("admin/login/", views.admin_login_redirect),
+    path("django-admin/login/", views.admin_login_redirect),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -35,6 +36,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.search_autocomplete, name="search_autocomplete"),
     path("accounts/", include("community.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("clani/", include("community.urls")),
@@ -46,3 +48,5 @@ urlpatterns += i18n_patterns(
 
 handler404 = "hub.views.page_not_found"
 handler500 = "hub.views.server_error"
+# allauth's throttles look this up; Django itself has no 429 handler.
+handler429 = "hub.security.too_many_requests"

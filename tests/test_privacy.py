@@ -7,14 +7,19 @@ so new pages, facets, feeds and exports are covered once something links to them
 
 import re
 from collections import deque
+from datetime import timedelta
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.utils import timezone
 from wagtail.search.models import IndexEntry
 
 from community.choices import Visibility
+from community.models import MemberDirectoryPage
 from community.services import refresh_search_text, sync_search_index
 from tests.factories import MemberProfileFactory
+from trainings import certificates
+from trainings.models import Enrolment, TrainingIndexPage, TrainingPage, TrainingSession
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +59,16 @@ def _plant(prefix, *, visibility, contact_visibility, expertise_marker=True):
 
 
 @pytest.fixture
-def planted():
+def directory(home):
+    """The member directory, without which the site search finds no members."""
+    page = MemberDirectoryPage(title="Imenik članov", slug="imenik")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def planted(directory):
     hidden = _plant(
         "zqhidden", visibility=Visibility.NOBODY, contact_visibility=Visibility.EVERYONE
     )
@@ -94,6 +108,7 @@ def _start_urls():
     urls = ["/", "/en/", "/sitemap.xml", "/robots.txt"]
     for query in queries:
         urls += [f"/search/?q={query}", f"/en/search/?q={query}"]
+        urls += [f"/search/?q={query}&type=members", f"/search/autocomplete/?q={query}"]
     return urls
 
 
@@ -121,10 +136,10 @@ def _crawl(client, start_urls):
                 queue.append(urljoin(path, link))
 
 
-def _assert_no_marker(client, planted, *, signed_in):
+def _assert_no_marker(client, planted, *, signed_in, extra_start_urls=()):
     markers = _hidden_markers(signed_in=signed_in)
     crawled = 0
-    for url, body in _crawl(client, _start_urls()):
+    for url, body in _crawl(client, [*extra_start_urls, *_start_urls()]):
         crawled += 1
         lowered = body.lower()
         for marker in markers:
@@ -150,3 +165,38 @@ def test_hidden_data_stays_out_of_search_index(planted):
     assert "zqvisibledisplayname" in indexed
     for marker in _hidden_markers(signed_in=True):
         assert marker not in indexed
+
+
+def _certificate_check_urls(home, planted):
+    """Give every planted member an attended training with a certificate; return its check URLs.
+
+    Check pages are reached by a code from a PDF, not by a link, so the crawl starts there.
+    """
+    index = TrainingIndexPage(title="Usposabljanja", slug="usposabljanja")
+    home.add_child(instance=index)
+    start = timezone.now() - timedelta(days=10)
+    training = TrainingPage(title="Potrdilo", slug="potrdilo", summary="s", gives_certificate=True)
+    training.sessions = [TrainingSession(start=start, end=start + timedelta(hours=2), capacity=5)]
+    index.add_child(instance=training)
+    training.save_revision().publish()
+    session = training.sessions.get()
+    urls = []
+    for profile in planted.values():
+        enrolment = Enrolment.objects.create(
+            member=profile.user,
+            training=training,
+            session=session,
+            status=Enrolment.Status.CONFIRMED,
+            attendance=Enrolment.Attendance.ATTENDED,
+        )
+        code = certificates.issue(enrolment).code
+        urls += [f"/prijave/potrdilo/{code}/", f"/en/prijave/potrdilo/{code}/"]
+    return urls
+
+
+def test_certificate_check_names_only_public_profiles(client, home, planted):
+    urls = _certificate_check_urls(home, planted)
+
+    _assert_no_marker(client, planted, signed_in=False, extra_start_urls=urls)
+    visible_page = client.get(urls[2])
+    assert "zqvisibledisplayname" in visible_page.text

@@ -3,20 +3,11 @@
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale
 
 from hub.email.services import queue_email
 from trainings import calendars
 
 ICS_MIMETYPE = "text/calendar"
-
-
-def _translation_for(training, language):
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None or training.locale_id == locale.pk:
-        return training
-    translated = training.get_translation_or_none(locale)
-    return translated.specific if translated is not None and translated.live else training
 
 
 def _absolute(path):
@@ -32,7 +23,7 @@ def _sessions_of(enrolment):
 def _context(enrolment, **extra):
     member = enrolment.member
     language = getattr(member, "language", None) or settings.LANGUAGE_CODE
-    training = _translation_for(enrolment.training, language)
+    training = enrolment.training.in_language(language)
     with translation.override(language):
         cancel_path = reverse("trainings:cancel_by_link", args=[enrolment.token])
         my_trainings_path = reverse("trainings:my_trainings")
@@ -86,6 +77,16 @@ def send_promoted(enrolment):
 
 def send_cancelled(enrolment):
     queue_email("training_cancelled", _context(enrolment), user=enrolment.member)
+
+
+def send_moved(enrolment, previous_session):
+    context = _context(enrolment, previous_session=previous_session)
+    queue_email(
+        "training_moved",
+        context,
+        user=enrolment.member,
+        attachments=_calendar_attachment(context),
+    )
 
 
 def send_reminder(enrolment, session):

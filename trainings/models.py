@@ -209,6 +209,14 @@ class TrainingPage(Page):
         context["trainers"] = self.trainers.select_related("user__profile")
         return context
 
+    def in_language(self, language):
+        """Return the live translation of this training in ``language``, or this page."""
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None or self.locale_id == locale.pk:
+            return self
+        translated = self.get_translation_or_none(locale)
+        return translated.specific if translated is not None and translated.live else self
+
     def learning_outcome_list(self):
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
 
@@ -459,7 +467,6 @@ class Enrolment(models.Model):
     )
     promoted_at = models.DateTimeField(_("promoted from the waitlist"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
-    reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     token = models.CharField(
         _("email link token"), max_length=64, unique=True, default=new_enrolment_token
     )
@@ -497,3 +504,114 @@ class Enrolment(models.Model):
 
     def starts_at(self):
         return self.target.start
+
+
+class SessionReminder(models.Model):
+    """The reminder sent for one enrolment before one session; at most one each."""
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="reminders",
+    )
+    session = models.ForeignKey(
+        TrainingSession,
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="reminders",
+    )
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("session reminder")
+        verbose_name_plural = _("session reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "session"], name="trainings_one_reminder_per_session"
+            )
+        ]
+
+    def __str__(self):
+        return f"reminder of enrolment {self.enrolment_id} for session {self.session_id}"
+
+
+def new_certificate_code():
+    """Return a verification code such as ``K7QM-2XWD-P9RT``: unambiguous letters and digits."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    characters = "".join(secrets.choice(alphabet) for _ in range(12))
+    return "-".join(characters[index : index + 4] for index in range(0, 12, 4))
+
+
+class Certificate(models.Model):
+    """The certificate of attendance of one enrolment, found by its verification code.
+
+    The row only fixes the code and the issue date; whether the certificate is
+    valid is decided from the enrolment each time, so a correction of the
+    attendance withdraws it at once.
+    """
+
+    enrolment = models.OneToOneField(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="certificate",
+    )
+    code = models.CharField(
+        _("verification code"), max_length=20, unique=True, default=new_certificate_code
+    )
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("certificate of attendance")
+        verbose_name_plural = _("certificates of attendance")
+
+    def __str__(self):
+        return f"certificate {self.code}"
+
+
+class StaffMessage(models.Model):
+    """A message from staff to the participants of a session or of a whole training.
+
+    ``form_token`` comes from the form that staff submitted; it is unique, so
+    a form sent twice sends the message once.
+    """
+
+    training = models.ForeignKey(
+        TrainingPage,
+        verbose_name=_("training"),
+        on_delete=models.CASCADE,
+        related_name="staff_messages",
+    )
+    session = models.ForeignKey(
+        TrainingSession,
+        verbose_name=_("session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="staff_messages",
+        help_text=_("Empty when the message went to the participants of every session."),
+    )
+    include_waitlist = models.BooleanField(_("also to the waitlist"), default=False)
+    subject_sl = models.CharField(_("subject in Slovenian"), max_length=200)
+    body_sl = models.TextField(_("message in Slovenian"))
+    subject_en = models.CharField(_("subject in English"), max_length=200, blank=True)
+    body_en = models.TextField(_("message in English"), blank=True)
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sender"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    form_token = models.CharField(_("form token"), max_length=64, unique=True)
+    recipient_count = models.PositiveIntegerField(_("recipients"), default=0)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("message to participants")
+        verbose_name_plural = _("messages to participants")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"staff message {self.pk} on training {self.training_id}"

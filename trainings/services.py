@@ -18,7 +18,8 @@ from trainings.models import Enrolment, TrainingPage, TrainingSession
 
 logger = logging.getLogger(__name__)
 
-# How long a request waits for another request's lock on the same session.
+# How long a request waits for another request's lock on the same session;
+# tests may set TRAININGS_LOCK_TIMEOUT_MILLISECONDS to wait longer.
 LOCK_TIMEOUT_MILLISECONDS = 5000
 
 
@@ -47,6 +48,27 @@ def _locking_enabled():
     return getattr(settings, "TRAININGS_ENROLMENT_LOCKING", True)
 
 
+def _set_lock_timeout():
+    if connection.vendor == "postgresql":
+        timeout = int(
+            getattr(settings, "TRAININGS_LOCK_TIMEOUT_MILLISECONDS", LOCK_TIMEOUT_MILLISECONDS)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL lock_timeout = {timeout}")
+
+
+@contextlib.contextmanager
+def _busy_means_try_again(description):
+    """Turn a lock timeout, deadlock or serialization failure into TryAgainLater."""
+    try:
+        yield
+    except OperationalError as error:
+        logger.warning("enrolment lock on %s failed: %s", description, error)
+        raise TryAgainLater(
+            _("Many people are enrolling right now. Please try again in a moment.")
+        ) from error
+
+
 @contextlib.contextmanager
 def _locked(target):
     """Run the block in a transaction holding the lock of ``target``'s row.
@@ -54,23 +76,30 @@ def _locked(target):
     Yields a freshly read copy of ``target``. A lock timeout, deadlock or
     serialization failure becomes TryAgainLater.
     """
-    try:
-        with transaction.atomic():
-            if _locking_enabled():
-                if connection.vendor == "postgresql":
-                    with connection.cursor() as cursor:
-                        cursor.execute(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MILLISECONDS}")
-                fresh = type(target).objects.select_for_update(of=("self",)).get(pk=target.pk)
-            else:
-                fresh = type(target).objects.get(pk=target.pk)
-            yield fresh
-    except OperationalError as error:
-        logger.warning(
-            "enrolment lock on %s %s failed: %s", type(target).__name__, target.pk, error
-        )
-        raise TryAgainLater(
-            _("Many people are enrolling right now. Please try again in a moment.")
-        ) from error
+    with _busy_means_try_again(f"{type(target).__name__} {target.pk}"), transaction.atomic():
+        if _locking_enabled():
+            _set_lock_timeout()
+            fresh = type(target).objects.select_for_update(of=("self",)).get(pk=target.pk)
+        else:
+            fresh = type(target).objects.get(pk=target.pk)
+        yield fresh
+
+
+@contextlib.contextmanager
+def _locked_sessions(first, second):
+    """Run the block holding the locks of two sessions' rows; yields fresh copies of both.
+
+    The rows are locked in the order of their primary keys, so two moves in
+    opposite directions wait for each other instead of deadlocking.
+    """
+    description = f"TrainingSession {first.pk} and {second.pk}"
+    with _busy_means_try_again(description), transaction.atomic():
+        sessions = TrainingSession.objects.filter(pk__in=[first.pk, second.pk]).order_by("pk")
+        if _locking_enabled():
+            _set_lock_timeout()
+            sessions = sessions.select_for_update(of=("self",))
+        fresh = {session.pk: session for session in sessions}
+        yield fresh[first.pk], fresh[second.pk]
 
 
 def _enrolments_of(target):
@@ -158,7 +187,6 @@ def enrol(member, target):
         enrolment.requested_at = now
         enrolment.promoted_at = None
         enrolment.cancelled_at = None
-        enrolment.reminder_sent_at = None
         enrolment.attendance = Enrolment.Attendance.UNKNOWN
         try:
             with transaction.atomic():
@@ -241,3 +269,63 @@ def fill_free_seats(target):
     """
     with _locked(target) as target:
         return _fill_free_seats(target, timezone.now())
+
+
+def move(enrolment, target):
+    """Move a confirmed enrolment in one session to ``target``, another session of its training.
+
+    Holds the locks of both sessions, so the move takes the target's last seat
+    only once, like an enrolment would. The freed seat goes to the first on the
+    source session's waitlist. Moves into a full or started session, and moves
+    out of a started one, are rejected with EnrolmentError.
+    """
+    if enrolment.session_id is None:
+        raise EnrolmentError(
+            _("A series enrolment covers every session of the training, so it cannot be moved.")
+        )
+    if target.page_id != enrolment.training_id:
+        raise EnrolmentError(_("Choose a session of the same training."))
+    if target.pk == enrolment.session_id:
+        raise EnrolmentError(_("The member is already in this session. Choose another one."))
+
+    with _locked_sessions(enrolment.session, target) as (source, target):
+        enrolment = Enrolment.objects.select_related("member", "training").get(pk=enrolment.pk)
+        now = timezone.now()
+        if enrolment.status != Enrolment.Status.CONFIRMED:
+            raise EnrolmentError(_("Only confirmed enrolments can be moved."))
+        if enrolment.session_id != source.pk:
+            raise EnrolmentError(
+                _("This enrolment was changed in the meantime. Reload the page and try again.")
+            )
+        if source.start <= now:
+            raise EnrolmentError(
+                _("The member's session has already started, so the enrolment cannot be moved.")
+            )
+        if target.start <= now:
+            raise EnrolmentError(
+                _("The chosen session has already started. Choose a later session.")
+            )
+        if confirmed_count(target) >= target.capacity:
+            raise EnrolmentError(
+                _(
+                    "The chosen session is full (%(capacity)s seats). "
+                    "Raise its capacity first or choose another session."
+                )
+                % {"capacity": target.capacity}
+            )
+        earlier = Enrolment.objects.filter(session=target, member=enrolment.member).first()
+        if earlier is not None and earlier.is_active:
+            raise EnrolmentError(
+                _("The member is already enrolled in the chosen session or on its waitlist.")
+            )
+        if earlier is not None:
+            # A cancelled enrolment in the target would break the one-per-session rule.
+            logger.info("cancelled enrolment %s replaced by moved enrolment", earlier.pk)
+            earlier.delete()
+
+        enrolment.session = target
+        enrolment.save(update_fields=["session"])
+        logger.info("enrolment %s moved from session %s to %s", enrolment.pk, source.pk, target.pk)
+        emails.send_moved(enrolment, source)
+        _fill_free_seats(source, now)
+    return enrolment

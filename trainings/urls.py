@@ -12,4 +12,10 @@ urlpatterns = [
     path("prijava/<int:enrolment_id>/odjava/", views.cancel, name="cancel"),
     path("odjava/<str:token>/", views.cancel_by_link, name="cancel_by_link"),
     path("koledar/<str:token>.ics", views.feed, name="feed"),
+    path(
+        "prijava/<int:enrolment_id>/potrdilo.pdf",
+        views.certificate_pdf,
+        name="certificate_pdf",
+    ),
+    path("potrdilo/<str:code>/", views.certificate_check, name="certificate_check"),
 ]

@@ -8,12 +8,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Locale
 
-from trainings import calendars, services
+from hub.security import throttled
+from trainings import calendars, certificates, services
 from trainings.models import Enrolment, TrainingPage, TrainingSession
 
 
@@ -54,6 +56,7 @@ def _status_message(enrolment):
 
 @login_required
 @require_POST
+@throttled("enrolment")
 def enrol_in_session(request, session_id):
     session = get_object_or_404(
         TrainingSession.objects.select_related("page"), pk=session_id, page__live=True
@@ -68,6 +71,7 @@ def enrol_in_session(request, session_id):
 
 @login_required
 @require_POST
+@throttled("enrolment")
 def enrol_in_series(request, training_id):
     training = get_object_or_404(TrainingPage, pk=training_id, live=True)
     try:
@@ -137,7 +141,7 @@ def my_trainings(request):
     enrolments = list(
         Enrolment.objects.filter(member=request.user)
         .exclude(status=Enrolment.Status.CANCELLED)
-        .select_related("training", "session")
+        .select_related("training", "session", "certificate")
         .prefetch_related("training__sessions")
     )
     now = timezone.now()
@@ -152,6 +156,7 @@ def my_trainings(request):
             [enrolment.session] if enrolment.session_id else enrolment.training.ordered_sessions()
         )
         enrolment.listed_sessions = sessions
+        enrolment.earns_certificate = certificates.is_eligible(enrolment)
         last_end = max(session.end for session in sessions)
         (upcoming if last_end >= now else past).append(enrolment)
     upcoming.sort(key=lambda enrolment: enrolment.starts_at())
@@ -207,3 +212,50 @@ def feed(request, token):
             )
     content = calendars.feed_calendar(_("My trainings"), events)
     return HttpResponse(content, content_type="text/calendar; charset=utf-8")
+
+
+@login_required
+@require_GET
+def certificate_pdf(request, enrolment_id):
+    """Send the certificate of attendance of the signed-in member's own enrolment."""
+    enrolment = (
+        Enrolment.objects.select_related("training", "session", "member__profile")
+        .filter(pk=enrolment_id, member=request.user)
+        .first()
+    )
+    # Another member's enrolment, a no-show and a training without certificates look alike.
+    if enrolment is None or not certificates.is_eligible(enrolment):
+        raise Http404(_("There is no certificate of attendance for this enrolment."))
+    certificate = certificates.issue(enrolment)
+    content = certificates.render_pdf(certificate, request.user.language or get_language())
+    response = HttpResponse(content, content_type="application/pdf")
+    filename = f"{slugify(_('certificate of attendance'))}-{certificate.code}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def certificate_check(request, code):
+    """Confirm a certificate by its code; the holder is named only if their profile is public."""
+    certificate = certificates.find_valid(code)
+    if certificate is None:
+        return _error(
+            request,
+            services.EnrolmentNotFound(
+                _(
+                    "No valid certificate of attendance has this code. "
+                    "Check that it is copied exactly as printed."
+                )
+            ),
+        )
+    enrolment = certificate.enrolment
+    return render(
+        request,
+        "trainings/certificate_check.html",
+        {
+            "certificate": certificate,
+            "training": _page_in_active_language(enrolment.training),
+            "sessions": certificates.sessions_of(enrolment),
+            "holder_name": certificates.public_holder_name(enrolment.member),
+        },
+    )

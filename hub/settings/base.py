@@ -1,6 +1,7 @@
 """Settings shared by every environment; secure unless a later module relaxes them."""
 
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, env
@@ -50,8 +51,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hub.security.HubCSPMiddleware",
+    "hub.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    # Above sessions, CSRF and messages, so it sees the cookies they set.
+    "hub.security.PrivateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -61,6 +66,7 @@ MIDDLEWARE = [
     "community.middleware.StaffSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -190,10 +196,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "hub.email.tasks.requeue_stuck_emails",
         "schedule": 300.0,
     },
-    # The day before a session, at 9:00 in TIME_ZONE (CELERY_TIMEZONE).
+    # Hourly, so a missed run catches up; the task itself sends only from 9:00
+    # to 20:59 in TIME_ZONE, the day before each session.
     "send-training-reminders": {
         "task": "trainings.tasks.send_session_reminders",
-        "schedule": crontab(hour=9, minute=0),
+        "schedule": crontab(minute=5),
     },
     "remind-commitment-owners": {
         "task": "challenges.tasks.remind_commitment_owners",
@@ -214,7 +221,11 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
-# Search: Wagtail's database backend unless an Elasticsearch URL is given.
+# Search: Wagtail's database backend unless an Elasticsearch URL is given. Words
+# are lemmatised, stemmed and folded in Python (search.analysis) before they
+# reach either backend, so both index and query with plain lower-case words and
+# neither stems again: PostgreSQL uses its "simple" configuration, Elasticsearch
+# the analyzers below.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -223,13 +234,36 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
             "TIMEOUT": 5,
+            # update_index builds a new index and swaps the alias when it is complete.
+            "ATOMIC_REBUILD": True,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {"number_of_shards": 1},
+                    "analysis": {
+                        "analyzer": {
+                            # Every text field without its own analyzer: words in lower
+                            # case without diacritics, no stemming.
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "asciifolding"],
+                            },
+                            # The analysed terms: already lower case and folded.
+                            "hub_terms": {
+                                "type": "custom",
+                                "tokenizer": "whitespace",
+                                "filter": ["lowercase", "asciifolding"],
+                            },
+                        },
+                    },
+                }
+            },
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"},
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
     }
 
 # Email: every message goes through the outbox (hub.email); the backend below
@@ -307,6 +341,59 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Wagtail's live preview shows the page in a same-origin frame, so DENY would break it.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# Content-Security-Policy (django-csp): the public site runs no inline script or style.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # NOTE: media on another host (MEDIA_STORAGE_BACKEND) would need its origin here.
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin (8.0) still relies on inline scripts, inline styles and eval in choosers.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+# Avatars in the admin would otherwise load from gravatar.com and tell it who is signed in.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Throttles on the hub's own forms, counted per member (or per address when signed out)
+# in the default cache. Sign-in, sign-up and password reset are throttled by
+# ACCOUNT_RATE_LIMITS and the contact relay by community.relay.
+# django_ratelimit stays out of INSTALLED_APPS: its system check rejects the local-memory
+# cache of the embedded default (one process, so per-process counts are exact there) and
+# warns on Django's own RedisCache, which does support the atomic increment it needs.
+HUB_RATE_LIMITS = {
+    "challenge_submission": "20/h",
+    "enrolment": "30/h",
+}
+RATELIMIT_VIEW = "hub.security.too_many_requests"
 
 LOGGING = {
     "version": 1,

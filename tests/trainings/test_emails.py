@@ -3,12 +3,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 from icalendar import Calendar
 
 from tests.factories import UserFactory
 from trainings import services
-from trainings.tasks import send_session_reminders
 
 pytestmark = pytest.mark.django_db
 
@@ -72,33 +70,6 @@ def test_cancellation_email_sent_once(session, django_capture_on_commit_callback
     messages = _mail_to(member)
     assert len(messages) == 1
     assert messages[0].subject.startswith("Enrolment cancelled")
-
-
-def test_reminder_sent_once_the_day_before(make_training, django_capture_on_commit_callbacks):
-    tomorrow = timezone.localtime().date() + timedelta(days=1)
-    start = datetime(tomorrow.year, tomorrow.month, tomorrow.day, 10, tzinfo=LJUBLJANA)
-    session = make_training([{"start": start}]).sessions.get()
-    member = UserFactory(language="en")
-    services.enrol(member, session)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        first_run = send_session_reminders()
-        second_run = send_session_reminders()
-
-    messages = _mail_to(member)
-    assert (first_run, second_run) == (1, 0)
-    assert len(messages) == 1
-    assert messages[0].subject.startswith("Tomorrow")
-
-
-def test_reminder_skips_later_sessions(make_training, django_capture_on_commit_callbacks):
-    session = make_training([{"days": 5}]).sessions.get()
-    services.enrol(UserFactory(), session)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        sent = send_session_reminders()
-
-    assert sent == 0
 
 
 def test_session_ics_keeps_local_time_after_clock_change(client, make_training):

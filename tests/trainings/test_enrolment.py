@@ -239,3 +239,45 @@ def test_series_rejects_single_session_enrolment(make_training):
 
     with pytest.raises(services.EnrolmentError, match="whole series"):
         services.enrol(UserFactory(), training.sessions.first())
+
+
+def test_waitlisted_member_who_left_is_never_promoted(session):
+    seat = services.enrol(UserFactory(), session)
+    services.enrol(UserFactory(), session)
+    left = services.enrol(UserFactory(), session)
+    still_waiting = services.enrol(UserFactory(), session)
+    services.cancel(left)
+
+    services.cancel(seat)
+
+    left.refresh_from_db()
+    still_waiting.refresh_from_db()
+    assert left.status == Enrolment.Status.CANCELLED
+    assert still_waiting.status == Enrolment.Status.CONFIRMED
+
+
+def test_raising_series_capacity_promotes(make_training, django_capture_on_commit_callbacks):
+    training = make_training([{"days": 10}, {"days": 17}], enrolment_mode="series")
+    services.enrol(UserFactory(), training)
+    services.enrol(UserFactory(), training)
+    waiting = services.enrol(UserFactory(), training)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for series_session in training.sessions.all():
+            series_session.capacity = 3
+            series_session.save()
+
+    waiting.refresh_from_db()
+    assert waiting.status == Enrolment.Status.CONFIRMED
+
+
+def test_series_capacity_is_smallest_session(make_training):
+    training = make_training(
+        [{"days": 10, "capacity": 5}, {"days": 17, "capacity": 1}], enrolment_mode="series"
+    )
+
+    first = services.enrol(UserFactory(), training)
+    second = services.enrol(UserFactory(), training)
+
+    assert first.status == Enrolment.Status.CONFIRMED
+    assert second.status == Enrolment.Status.WAITLISTED

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from tests.factories import UserFactory
 from trainings import services
@@ -218,3 +219,41 @@ def test_my_trainings_shows_past_attendance(client, make_training):
 
     past_section = response.text.split('id="past-heading"')[1]
     assert "attended" in past_section
+
+
+def test_email_link_cancel_when_full_promotes_next(
+    client, session, django_capture_on_commit_callbacks
+):
+    leaving = services.enrol(UserFactory(), session)
+    services.enrol(UserFactory(), session)
+    waiting = services.enrol(UserFactory(language="en"), session)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/en/prijave/odjava/{leaving.token}/")
+
+    waiting.refresh_from_db()
+    assert response.status_code == 200
+    assert waiting.status == Enrolment.Status.CONFIRMED
+    assert any(message.to == [waiting.member.email] for message in mail.outbox)
+
+
+def test_email_link_after_start_gives_clear_message(client, session):
+    enrolment = services.enrol(UserFactory(), session)
+    session.start = timezone.now() - timedelta(minutes=5)
+    session.save()
+
+    response = client.post(f"/en/prijave/odjava/{enrolment.token}/")
+
+    enrolment.refresh_from_db()
+    assert response.status_code == 409
+    assert "already started" in response.text
+    assert enrolment.status == Enrolment.Status.CONFIRMED
+
+
+def test_enrolling_in_unknown_session_is_not_found(client):
+    client.force_login(UserFactory())
+
+    response = client.post("/en/prijave/termin/999999/prijava/")
+
+    assert response.status_code == 404
