@@ -127,7 +127,7 @@ def check_upload(upload, kinds=ATTACHMENT_KINDS):
         if contains_html(upload):
             raise ValidationError(
                 _("%(name)s contains HTML, which cannot be attached. Attach %(formats)s."),
-                code="attachment_html",
+                code="attachment_content",
                 params={"name": name, "formats": _format_list(kinds)},
             )
         kind = detect_kind(upload)
