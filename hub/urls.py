@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("clani/", include("community.urls")),
     path("prijave/", include("trainings.urls")),
     path("challenge-hub/", include("challenges.urls")),
+    path("mreza-ambasadorjev/", include("ambassadors.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -14,6 +14,8 @@ import pytest
 from django.utils import timezone
 from wagtail.search.models import IndexEntry
 
+from ambassadors import services as ambassador_services
+from ambassadors.models import AmbassadorIndexPage
 from community.choices import Visibility
 from community.models import MemberDirectoryPage
 from community.services import refresh_search_text, sync_search_index
@@ -58,6 +60,17 @@ def _plant(prefix, *, visibility, contact_visibility, expertise_marker=True):
     return profile
 
 
+def _appoint_ambassador(profile, prefix):
+    """Make the planted member an ambassador whose statement and focus area carry markers."""
+    ambassador_services.appoint(
+        profile.user,
+        profile.organisation,
+        statement_sl=f"{prefix}statement",
+        statement_en=f"{prefix}statement",
+        focus_areas=[f"{prefix}focusarea"],
+    )
+
+
 @pytest.fixture
 def directory(home):
     """The member directory, without which the site search finds no members."""
@@ -68,7 +81,7 @@ def directory(home):
 
 
 @pytest.fixture
-def planted(directory):
+def planted(home, directory):
     hidden = _plant(
         "zqhidden", visibility=Visibility.NOBODY, contact_visibility=Visibility.EVERYONE
     )
@@ -81,10 +94,26 @@ def planted(directory):
     members_only = _plant(
         "zqmembersonly", visibility=Visibility.MEMBERS, contact_visibility=Visibility.MEMBERS
     )
+    ambassadors_page = AmbassadorIndexPage(
+        title="Ambasadorji", slug="ambasadorji", show_in_menus=True
+    )
+    home.add_child(instance=ambassadors_page)
+    ambassadors_page.save_revision().publish()
+    for profile, prefix in [(hidden, "zqhidden"), (members_only, "zqmembersonly")]:
+        _appoint_ambassador(profile, prefix)
     return {"hidden": hidden, "visible": visible, "members_only": members_only}
 
 
-PROFILE_FIELDS = ["displayname", "headline", "bio", "role", "expertise", "interest"]
+PROFILE_FIELDS = [
+    "displayname",
+    "headline",
+    "bio",
+    "role",
+    "expertise",
+    "interest",
+    "statement",
+    "focusarea",
+]
 CONTACT_FIELDS = ["phone", "website", "linkedin", "mastodon", "proposedorganisation"]
 ACCOUNT_FIELDS = ["email@example.org", "firstname", "lastname"]
 
