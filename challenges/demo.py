@@ -16,6 +16,7 @@ from hub.demo import publish, upsert_child, upsert_translation
 from hub.models import HomePage, MethodPage
 
 from .choices import ChallengeStatus, CommitmentStatus, Mode, UpdateKind
+from .matching import demo as matching_demo
 from .models import ChallengeIndexPage, ChallengePage, ChallengeUpdate, Commitment, StatusChange
 from .services import LIFECYCLE
 
@@ -535,3 +536,4 @@ def load(command, scale):
             author = representatives[(number % len(institutions)) // 3]
             load_activity(page, status, author, rng)
     command.progress(f"{total} challenges with updates and commitments")
+    matching_demo.load(command, scale)

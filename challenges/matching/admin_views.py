@@ -14,7 +14,7 @@ from ..models import ChallengePage
 from . import engine, services
 from .choices import OfferStatus
 from .forms import TeamForm
-from .models import FacilitationOffer
+from .models import FacilitationOffer, FacilitatorProfile
 
 ROLE_FIELDS = {
     engine.ROLE_LEAD: "lead",
@@ -99,19 +99,23 @@ class MatchingChallengeView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def _team_form(self, candidates, data=None):
-        choices = {field: [] for field in ROLE_FIELDS.values()}
+        if data is not None:
+            # Any available facilitator may be swapped in; confirm_team checks the fit.
+            everyone = FacilitatorProfile.objects.filter(is_active=True)
+            return TeamForm(data, choices_by_role=dict.fromkeys(ROLE_FIELDS.values(), everyone))
+        choices = {field: set() for field in ROLE_FIELDS.values()}
         for item in candidates:
             for role in item["assessment"].roles:
-                choices[ROLE_FIELDS[role]].append(item["profile"])
+                choices[ROLE_FIELDS[role]].add(item["profile"].pk)
+        proposal = services.propose([self.challenge])[self.challenge.pk]
         initial = {}
-        if data is None:
-            proposal = services.propose([self.challenge])[self.challenge.pk]
-            initial = {
-                "lead": proposal.lead,
-                "co_facilitator": proposal.co_facilitator,
-                "learner": proposal.learner,
-            }
-        return TeamForm(data, initial=initial, choices_by_role=choices)
+        for role, profile_id in proposal.members():
+            choices[ROLE_FIELDS[role]].add(profile_id)
+            initial[ROLE_FIELDS[role]] = profile_id
+        querysets = {
+            field: FacilitatorProfile.objects.filter(pk__in=ids) for field, ids in choices.items()
+        }
+        return TeamForm(initial=initial, choices_by_role=querysets)
 
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -113,7 +113,7 @@ class VolunteerForm(forms.Form):
 
 
 class TeamForm(forms.Form):
-    """Staff's choice of a team: each seat offers the candidates who may take it."""
+    """Staff's choice of a team; ``choices_by_role`` maps each seat to a queryset of profiles."""
 
     lead = forms.ModelChoiceField(
         label=_("Lead facilitator"), queryset=FacilitatorProfile.objects.none()
@@ -138,9 +138,9 @@ class TeamForm(forms.Form):
         super().__init__(*args, **kwargs)
         for role, profiles in (choices_by_role or {}).items():
             field = self.fields[role]
-            field.queryset = FacilitatorProfile.objects.filter(
-                pk__in=[profile.pk for profile in profiles]
-            ).select_related("user__profile")
+            field.queryset = profiles.select_related("user__profile").order_by(
+                "user__profile__display_name", "pk"
+            )
             field.label_from_instance = _profile_label
 
     def clean(self):

@@ -6,7 +6,11 @@ from challenges import services
 from challenges.models import ChallengeTeamMember, ChallengeUpdate, StatusChange
 from tests.challenges.factories import make_challenge
 from tests.factories import MemberProfileFactory
-from tests.test_privacy import _assert_no_marker, planted  # noqa: F401 (planted is a fixture)
+from tests.test_privacy import (  # noqa: F401 (directory and planted are fixtures)
+    _assert_no_marker,
+    directory,
+    planted,
+)
 
 pytestmark = pytest.mark.django_db
 

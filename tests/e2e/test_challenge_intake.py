@@ -1,0 +1,88 @@
+"""A representative submits a challenge and hub staff publish it."""
+
+import time
+
+import pytest
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
+from django.contrib.auth.models import Group
+
+from challenges.models import ChallengePage
+from tests.challenges.factories import make_index
+from tests.factories import OrganisationFactory
+
+from .conftest import t, verified_member
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+TITLE = "Predolge čakalne vrste v zdravstvenem domu"
+
+
+def _current_totp_code(secret):
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+@pytest.fixture
+def moderator_secret(db):
+    staff = verified_member("moderatorka@sticisce.example")
+    staff.is_staff = True
+    staff.save()
+    staff.groups.add(Group.objects.get(name="Moderators"))
+    secret = generate_totp_secret()
+    TOTP.activate(staff, secret)
+    return staff, secret
+
+
+def test_representative_submits_and_staff_publish(visitors, home, moderator_secret):
+    make_index(home)
+    institution = OrganisationFactory(name="Zdravstveni dom Kranj")
+    verified_member(
+        "predstavnica@zd-kranj.example", organisation=institution, is_representative=True
+    )
+    staff, secret = moderator_secret
+    representative = visitors("predstavnica")
+
+    representative.sign_in("predstavnica@zd-kranj.example")
+    representative.goto("/challenge-hub/submit/")
+    form = representative.page
+    form.get_by_label(t("Title", "sl"), exact=True).fill(TITLE)
+    form.get_by_label(t("Summary", "sl"), exact=True).fill("Ljudje na termin čakajo več tednov.")
+    form.get_by_label(t("The problem", "sl"), exact=True).fill(
+        "Naročanje poteka samo po telefonu, ki je ves čas zaseden."
+    )
+    form.get_by_label(t("Desired outcome", "sl"), exact=True).fill("Vsak dobi termin v tednu.")
+    form.get_by_label(t("Topics", "sl"), exact=True).fill("zdravje, dostopnost")
+    form.get_by_label(t("Contact person", "sl"), exact=True).fill("Mojca Kontakt")
+    form.get_by_label(t("Contact email", "sl"), exact=True).fill("mojca@zd-kranj.example")
+    representative.step("fill in the submission form")
+    form.get_by_role("button", name=t("Submit for review", "sl")).click()
+    form.wait_for_load_state()
+    representative.step("sent for review")
+
+    assert t("Your challenge was sent for review. We will email you.", "sl") in form.content()
+    page = ChallengePage.objects.get(title=TITLE)
+    assert not page.live
+
+    moderator = visitors("osebje")
+    moderator.sign_in(staff.email)
+    moderator.page.locator("input[name=code]").fill(_current_totp_code(secret))
+    moderator.step("second factor")
+    moderator.page.locator("main form button[type=submit]").first.click()
+    moderator.page.wait_for_load_state()
+    moderator.goto(f"/admin/pages/{page.pk}/edit/")
+    moderator.step("review in the admin")
+    approve = moderator.page.locator('button[data-workflow-action-name="approve"]').first
+    moderator.page.locator("footer [data-w-dropdown-target='toggle']").last.click()
+    approve.click()
+    moderator.page.wait_for_load_state()
+    moderator.step("approved")
+
+    page.refresh_from_db()
+    assert page.live
+    representative.goto(page.url)
+    representative.step("published challenge")
+    assert TITLE in representative.page.content()
