@@ -1,20 +1,25 @@
-"""Measure how fast the hub serves its main pages under production settings.
+"""Measure how fast the hub serves each public page type, with the page cache off and on.
 
-The script prepares a SQLite database (migrate, then load_demo when that command
-exists) and collected static files under benchmarks/.work/, starts gunicorn with
-2 sync workers and hub.settings.production on a free loopback port, and warms
-each path. It then sends a fixed number of GET requests per path from a fixed
-number of threads. The table has one row per path with the status codes seen,
-requests per second, p50 and p95 latency in milliseconds and the number of
-requests that got no HTTP response. A line below it sets the challenge index's
-requests per second beside the home page's. Client and server share this machine, so
-the numbers compare runs on one machine and are no capacity estimate for a
-deployment.
+For each demo scale the script prepares a SQLite database under benchmarks/.work/
+(migrate, load_demo --scale N, collectstatic), finds one URL of each public page
+type in it, and starts gunicorn with 2 sync workers and hub.settings.production
+on a free loopback port, first with PAGE_CACHE_ENABLED=false and then with true.
+Each run warms every path, then sends a fixed number of GET requests per path
+from a fixed number of client threads, a static file included. The table has one
+row per path: the status codes seen, requests per second, p50, p95 and p99
+latency in milliseconds, requests that got no HTTP response, and the rate as a
+share of the static file's rate in the same run. After each run it prints the
+resident memory of each gunicorn worker.
+
+Client and server share this machine, so the numbers compare runs on one
+machine and are no capacity estimate for a deployment. The Python client
+costs CPU too, which lowers every rate, the static file's most.
 
 Run from the project root:
 
-    .venv/bin/python benchmarks/pages.py
-    .venv/bin/python benchmarks/pages.py --scale 5 --requests 1000 --path /en/trainings/
+    .venv/bin/python benchmarks/pages.py                  # scales 1 and 10
+    .venv/bin/python benchmarks/pages.py --scale 1 --requests 1000
+    .venv/bin/python benchmarks/pages.py --scale 1 --cache on --path /en/methods/
 
 Environment variables that hub.settings.env declares are not inherited from the
 shell, so a run never reaches the Redis, Elasticsearch or email provider that a
@@ -26,6 +31,7 @@ import collections
 import contextlib
 import http.client
 import itertools
+import json
 import logging
 import math
 import os
@@ -54,22 +60,46 @@ sys.path.insert(0, str(PROJECT_ROOT))
 from hub.settings.env import SCHEMA  # noqa: E402
 
 LOOPBACK_HOSTS = ("127.0.0.1", "::1")
-DEFAULT_PATHS = [
-    "/",
-    "/en/",
-    "/metode/",
-    "/en/methods/",
-    "/izzivi/",
-    "/izzivi/cakalne-vrste-za-osebne-izkaznice/",
-    "/search/?q=metoda",
-    "/static/hub/css/hub.css",
-]
-# Printed side by side below the table: the challenge index against the home page.
-HOME_PATH = "/"
-CHALLENGE_INDEX_PATH = "/izzivi/"
+STATIC_PATH = "/static/hub/css/hub.css"
+DEFAULT_SCALES = [1, 10]
+# Prints {"page type": "/path/", ...} for one live page of each type in the database.
+DISCOVERY_SCRIPT = """
+import json
+from django.apps import apps
+from wagtail.models import Page
+
+def first_url(label):
+    try:
+        model = apps.get_model(label)
+    except LookupError:
+        return None
+    page = model.objects.live().filter(locale__language_code="sl").order_by("path").first()
+    return page.url if page else None
+
+paths = {
+    "home": "/",
+    "home (en)": "/en/",
+    "challenge index": first_url("challenges.ChallengeIndexPage"),
+    "challenge page": first_url("challenges.ChallengePage"),
+    "training index": first_url("trainings.TrainingIndexPage"),
+    "training page": first_url("trainings.TrainingPage"),
+    "directory": first_url("community.MemberDirectoryPage"),
+    "methods index": first_url("hub.MethodIndexPage"),
+    "method page": first_url("hub.MethodPage"),
+    "ambassadors": first_url("ambassadors.AmbassadorsPage"),
+    "search": "/search/?q=izziv",
+}
+directory = paths["directory"]
+if directory:
+    from community.models import MemberProfile
+    profile = MemberProfile.objects.visible_to(None).order_by("pk").first()
+    paths["profile"] = f"{directory}{profile.slug}/" if profile else None
+print(json.dumps({name: path for name, path in paths.items() if path}))
+"""
 GUNICORN_WORKERS = 2
 WARMUP_REQUESTS_PER_PATH = 3
-STARTUP_TIMEOUT_SECONDS = 60
+# Generous, because other processes may be using the CPUs while the workers import Django.
+STARTUP_TIMEOUT_SECONDS = 180
 # Gunicorn's default --graceful-timeout is 30 seconds, and the extra 5 cover its exit.
 STOP_TIMEOUT_SECONDS = 35
 LOG_TAIL_LINES = 20
@@ -105,6 +135,7 @@ class PathResult:
     """Warm-up status and measurements of one path."""
 
     path: str
+    label: str = ""
     warmup_status: int | None = None  # status of the last warm-up response
     statuses: collections.Counter = field(default_factory=collections.Counter)
     latencies: list = field(default_factory=list)  # seconds, one per response
@@ -148,15 +179,26 @@ def parse_arguments(argv):
             "then measure requests per second and latency for each page."
         ),
         epilog=(
-            f"Default paths: {' '.join(DEFAULT_PATHS)}. Work files and logs go to "
-            f"{WORK_DIR.relative_to(PROJECT_ROOT)}/."
+            f"Paths: one page of each public type found in the demo, and {STATIC_PATH}. "
+            f"Work files and logs go to {WORK_DIR.relative_to(PROJECT_ROOT)}/."
         ),
     )
     parser.add_argument(
         "--scale",
-        type=positive_int(1000),
-        default=1,
-        help="--scale passed to manage.py load_demo, if that command exists (default: 1).",
+        dest="scales",
+        type=positive_int(100),
+        action="append",
+        metavar="N",
+        help=(
+            "--scale passed to manage.py load_demo. Repeat the option for more scales "
+            "(default: 1 and 10)."
+        ),
+    )
+    parser.add_argument(
+        "--cache",
+        choices=["off", "on", "both"],
+        default="both",
+        help="Measure with the page cache off, on, or off and then on (default: both).",
     )
     parser.add_argument(
         "--requests",
@@ -186,12 +228,6 @@ def parse_arguments(argv):
         help="Loopback address gunicorn binds to and the client sends to (default: 127.0.0.1).",
     )
     parser.add_argument(
-        "--port",
-        type=positive_int(65535),
-        default=None,
-        help="Port gunicorn binds to (default: a free port that the system picks).",
-    )
-    parser.add_argument(
         "--timeout",
         type=positive_int(600),
         default=10,
@@ -200,10 +236,10 @@ def parse_arguments(argv):
     parser.add_argument(
         "--time-limit",
         type=positive_int(24 * 3600),
-        default=900,
+        default=3600,
         help=(
             "Seconds the whole run may take, preparation included. Paths not finished "
-            "by then are marked in the table (default: 900)."
+            "by then are marked in the table (default: 3600)."
         ),
     )
     parser.add_argument(
@@ -216,7 +252,9 @@ def parse_arguments(argv):
         action="store_true",
         help="Delete the benchmark database first and build it again.",
     )
-    return parser.parse_args(argv)
+    options = parser.parse_args(argv)
+    options.scales = options.scales or DEFAULT_SCALES
+    return options
 
 
 # Preparation
@@ -280,7 +318,7 @@ def run_manage(arguments, environment, deadline):
     return completed.stdout
 
 
-def prepare_site(options, environment, deadline):
+def prepare_site(options, scale, environment, deadline):
     """Migrate the benchmark database, load demo content if possible and collect static files.
 
     Returns a description of the demo content in the database ("scale N" or "none").
@@ -288,7 +326,7 @@ def prepare_site(options, environment, deadline):
     WORK_DIR.mkdir(parents=True, exist_ok=True)
     PREPARE_LOG_PATH.write_text("")
 
-    content = "none" if options.skip_demo else f"scale {options.scale}"
+    content = "none" if options.skip_demo else f"scale {scale}"
     previous_content = (
         CONTENT_MARKER_PATH.read_text().strip() if CONTENT_MARKER_PATH.exists() else ""
     )
@@ -304,7 +342,7 @@ def prepare_site(options, environment, deadline):
     elif "load_demo" in run_manage(["help", "--commands"], environment, deadline).split():
         # load_demo updates existing demo content instead of duplicating it.
         try:
-            run_manage(["load_demo", "--scale", str(options.scale)], environment, deadline)
+            run_manage(["load_demo", "--scale", str(scale)], environment, deadline)
         except BenchmarkError as error:
             raise BenchmarkError(
                 f"{error}\nRun with --skip-demo to measure the site without demo content."
@@ -316,6 +354,12 @@ def prepare_site(options, environment, deadline):
 
     run_manage(["collectstatic", "--noinput"], environment, deadline)
     return content
+
+
+def discover_paths(environment, deadline):
+    """Return {page type: path} for one live page of each public type in the database."""
+    output = run_manage(["shell", "-c", DISCOVERY_SCRIPT], environment, deadline)
+    return json.loads(output.strip().splitlines()[-1])
 
 
 # Server
@@ -496,9 +540,10 @@ def measure_path(result, host, port, options, deadline):
 
 
 def run_paths(paths, host, port, options, deadline):
+    """Warm up and measure each (label, path) pair in order and return their results."""
     results = []
-    for path in paths:
-        result = PathResult(path)
+    for label, path in paths:
+        result = PathResult(path, label=label)
         results.append(result)
         if deadline.passed():
             result.note = "time limit: not measured"
@@ -527,64 +572,109 @@ def percentile(sorted_values, fraction):
     return sorted_values[rank - 1]
 
 
-def format_row(result):
+def throughput(result):
+    return result.responses / result.elapsed if result.elapsed else 0.0
+
+
+def format_row(result, static_rate):
     if not result.responses:
         warmup = "-" if result.warmup_status is None else str(result.warmup_status)
-        return [result.path, warmup, "-", "-", "-", str(result.errors), result.note]
+        return [
+            result.label,
+            result.path,
+            warmup,
+            "-",
+            "-",
+            "-",
+            "-",
+            str(result.errors),
+            "-",
+            result.note,
+        ]
 
     latencies = sorted(result.latencies)
     statuses = " ".join(f"{code}x{count}" for code, count in sorted(result.statuses.items()))
-    throughput = result.responses / result.elapsed if result.elapsed else 0.0
+    rate = throughput(result)
     return [
+        result.label,
         result.path,
         statuses,
-        f"{throughput:.1f}",
+        f"{rate:.1f}",
         f"{percentile(latencies, 0.50) * 1000:.1f}",
         f"{percentile(latencies, 0.95) * 1000:.1f}",
+        f"{percentile(latencies, 0.99) * 1000:.1f}",
         str(result.errors),
+        f"{rate / static_rate:.2f}" if static_rate else "-",
         result.note,
     ]
 
 
-def print_table(results, options, content):
-    header = ["path", "statuses", "req/s", "p50 ms", "p95 ms", "errors", "note"]
-    rows = [header, *(format_row(result) for result in results)]
+def print_table(results, options, content, cache, worker_memory):
+    header = [
+        "page",
+        "path",
+        "statuses",
+        "req/s",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "errors",
+        "÷ static",
+        "note",
+    ]
+    static_rate = next(
+        (throughput(result) for result in results if result.path == STATIC_PATH), 0.0
+    )
+    rows = [header, *(format_row(result, static_rate) for result in results)]
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
 
+    print()
     print(
-        f"{options.requests} requests per path, concurrency {options.concurrency}, "
-        f"gunicorn {GUNICORN_WORKERS} sync workers, hub.settings.production on SQLite, "
-        f"demo content: {content}"
+        f"demo content: {content}, page cache {cache}; {options.requests} requests per path, "
+        f"concurrency {options.concurrency}, gunicorn {GUNICORN_WORKERS} sync workers, "
+        "hub.settings.production on SQLite"
     )
     print(
         f"Python {platform.python_version()} on {platform.platform()}, "
-        f"{os.cpu_count()} CPUs shared by client and server"
+        f"{os.cpu_count()} CPUs shared by client and server, "
+        f"load average before the run {worker_memory['load']}"
     )
     for row in rows:
         cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
         print("  ".join(cells).rstrip())
-    print("statuses: code x count; errors: requests that got no HTTP response.")
-
-
-def throughput(result):
-    if result is None or not result.responses or not result.elapsed:
-        return None
-    return result.responses / result.elapsed
-
-
-def print_comparison(results):
-    """Print the challenge index's requests per second beside the home page's."""
-    by_path = {result.path: result for result in results}
-    home = throughput(by_path.get(HOME_PATH))
-    index = throughput(by_path.get(CHALLENGE_INDEX_PATH))
-    if home is None or index is None:
-        print(f"challenge index {CHALLENGE_INDEX_PATH} vs home page {HOME_PATH}: not measured")
-        return
     print(
-        f"challenge index {CHALLENGE_INDEX_PATH}: {index:.1f} req/s, "
-        f"home page {HOME_PATH}: {home:.1f} req/s "
-        f"(the index serves {index / home:.0%} of the home page's rate)"
+        "statuses: code x count; errors: requests that got no HTTP response; "
+        "÷ static: rate as a share of the static file's rate in this run."
     )
+    memory = ", ".join(f"{megabytes:.0f} MB" for megabytes in worker_memory["workers"])
+    print(f"gunicorn worker resident memory after the run: {memory or 'unknown'}")
+
+
+def worker_resident_megabytes(master_pid):
+    """Return the resident memory (VmRSS) of each child of the gunicorn master, in MB."""
+    sizes = []
+    for status_path in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(
+                line.split(":", 1) for line in status_path.read_text().splitlines() if ":" in line
+            )
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(master_pid) and "VmRSS" in fields:
+            sizes.append(int(fields["VmRSS"].split()[0]) / 1024)
+    return sorted(sizes)
+
+
+def measure_server(paths, options, environment, cache, deadline):
+    """Serve the prepared site with the page cache on or off and measure every path."""
+    environment = {**environment, "PAGE_CACHE_ENABLED": "true" if cache == "on" else "false"}
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    port = find_free_port(options.host)
+    with running_gunicorn(options.host, port, environment) as process:
+        wait_until_serving(process, options.host, port, deadline)
+        results = run_paths(paths, options.host, port, options, deadline)
+        memory = {"load": load, "workers": worker_resident_megabytes(process.pid)}
+    return results, memory
 
 
 def exit_on_sigterm(signal_number, frame):
@@ -597,22 +687,28 @@ def main(argv=None):
     signal.signal(signal.SIGTERM, exit_on_sigterm)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     deadline = Deadline(options.time_limit)
-    paths = list(dict.fromkeys([*DEFAULT_PATHS, *options.extra_paths]))
+    caches = ["off", "on"] if options.cache == "both" else [options.cache]
 
+    failed = False
     try:
         environment = build_environment(options.host)
-        content = prepare_site(options, environment, deadline)
-        port = options.port or find_free_port(options.host)
-        with running_gunicorn(options.host, port, environment) as process:
-            wait_until_serving(process, options.host, port, deadline)
-            results = run_paths(paths, options.host, port, options, deadline)
+        for scale in options.scales:
+            content = prepare_site(options, scale, environment, deadline)
+            discovered = discover_paths(environment, deadline)
+            paths = [
+                *discovered.items(),
+                *(("extra", path) for path in options.extra_paths),
+                ("static file", STATIC_PATH),
+            ]
+            for cache in caches:
+                results, memory = measure_server(paths, options, environment, cache, deadline)
+                print_table(results, options, content, cache, memory)
+                failed = failed or any(
+                    result.errors or result.note.startswith("time limit") for result in results
+                )
     except BenchmarkError as error:
         logger.error("%s", error)
         return 1
-
-    print_table(results, options, content)
-    print_comparison(results)
-    failed = any(result.errors or result.note.startswith("time limit") for result in results)
     return 1 if failed else 0
 
 

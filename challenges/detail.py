@@ -10,6 +10,7 @@ from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, S
 from django.db.models.functions import Coalesce
 
 from community.models import MemberProfile
+from hub.renditions import images_with_renditions
 
 from .choices import CommitmentStatus
 from .forms import CommitmentForm, StatusChangeForm, UpdateForm
@@ -123,7 +124,8 @@ def public_activity(page, request):
     )
     updates = list(
         ChallengeUpdate.objects.filter(challenge__translation_key=key, is_public=True)
-        .select_related("author__profile", "image", "document", "method")
+        .select_related("author__profile", "document", "method")
+        .prefetch_related(images_with_renditions("update_image"))
         .annotate(author_visible=_visible("author", viewer))
         .order_by("-created_at", "-pk")[:MAX_UPDATES_SHOWN]
     )

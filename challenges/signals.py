@@ -17,6 +17,7 @@ from wagtail.signals import (
     workflow_submitted,
 )
 
+from hub import page_cache
 from hub.email.services import queue_email
 
 from .detail import forget_public_activity
@@ -28,6 +29,8 @@ from .models import (
     ChallengeTeamMember,
     ChallengeUpdate,
     Commitment,
+    CommitmentChange,
+    Follow,
     StatusChange,
 )
 from .services import record_publication
@@ -190,4 +193,25 @@ for model in ACTIVITY_MODELS:
     )
     post_delete.connect(
         refresh_public_activity, sender=model, dispatch_uid=f"activity-deleted-{model.__name__}"
+    )
+
+
+def purge_stored_challenge_pages(sender, instance, **kwargs):
+    challenge_id = (
+        instance.commitment.challenge_id
+        if isinstance(instance, CommitmentChange)
+        else instance.challenge_id
+    )
+    page_cache.purge_page(challenge_id)
+
+
+# Everything a challenge page, the index or the home page shows besides the page itself.
+for model in (*ACTIVITY_MODELS, CommitmentChange, Follow):
+    post_save.connect(
+        purge_stored_challenge_pages, sender=model, dispatch_uid=f"page-cache-{model.__name__}"
+    )
+    post_delete.connect(
+        purge_stored_challenge_pages,
+        sender=model,
+        dispatch_uid=f"page-cache-deleted-{model.__name__}",
     )

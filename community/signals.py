@@ -1,12 +1,14 @@
-"""Keep hidden and suspended members out of the search index, whoever changes them."""
+"""Keep hidden and suspended members out of the search index and stored pages."""
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.search import index
 
+from hub import page_cache
+
 from .choices import Visibility
-from .models import MemberProfile
+from .models import ExpertiseTag, InterestTag, MemberProfile, Organisation, ProfileLanguage
 
 
 @receiver(post_save, sender=MemberProfile, dispatch_uid="community.unindex_hidden_profile")
@@ -22,3 +24,24 @@ def unindex_suspended_member(sender, instance, **kwargs):
     profile = MemberProfile.objects.filter(user=instance).first()
     if profile is not None:
         index.remove_object(profile)
+
+
+def purge_stored_pages(sender, **kwargs):
+    # A member's name, visibility or organisation shows on many pages (directory,
+    # challenge timelines, trainers, home figures), so every stored page goes.
+    page_cache.purge_everything()
+
+
+for model in (MemberProfile, Organisation, ExpertiseTag, InterestTag, ProfileLanguage):
+    post_save.connect(purge_stored_pages, sender=model, dispatch_uid=f"page-cache-{model.__name__}")
+    post_delete.connect(
+        purge_stored_pages, sender=model, dispatch_uid=f"page-cache-deleted-{model.__name__}"
+    )
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="community.purge_pages_of_user")
+def purge_pages_of_user(sender, instance, update_fields=None, **kwargs):
+    # Signing in saves last_login only, which no page shows.
+    if update_fields is not None and set(update_fields) <= {"last_login"}:
+        return
+    page_cache.purge_everything()

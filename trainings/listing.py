@@ -7,11 +7,13 @@ import itertools
 
 from django import forms
 from django.conf import settings
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from community.choices import Region
+from hub.queries import restricted
 from trainings.models import TrainingPage, TrainingSession
 
 # Past trainings shown on the index, newest first.
@@ -95,7 +97,7 @@ def _group_by_month(entries):
 
 def build_listing(index_page, params):
     """Return the template context of ``index_page`` filtered by the query ``params``."""
-    all_pages = TrainingPage.objects.child_of(index_page).live().public()
+    all_pages = TrainingPage.objects.child_of(index_page).live().exclude(restricted())
     form = TrainingFilterForm(
         params,
         topics=_tag_choices(all_pages, "trainings_trainingtopictag_items"),
@@ -152,13 +154,17 @@ def build_training_context(page, user):
 
     schedule_page = page.get_schedule_page()
     sessions = sorted(schedule_page.sessions.all(), key=lambda session: session.start)
-    confirmed = {}
     # Previews show unsaved pages and sessions, which have no enrolments yet.
     saved_session_ids = [session.pk for session in sessions if session.pk]
-    for session_id in Enrolment.objects.filter(
-        session_id__in=saved_session_ids, status=Enrolment.Status.CONFIRMED
-    ).values_list("session_id", flat=True):
-        confirmed[session_id] = confirmed.get(session_id, 0) + 1
+    confirmed = dict(
+        Enrolment.objects.filter(
+            session_id__in=saved_session_ids, status=Enrolment.Status.CONFIRMED
+        )
+        .order_by()
+        .values("session_id")
+        .annotate(count=Count("pk"))
+        .values_list("session_id", "count")
+    )
 
     own = {}
     if user.is_authenticated and schedule_page.pk:

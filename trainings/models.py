@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from community.choices import Region, Visibility
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
+from hub.queries import locale_id_for
 
 
 class TrainingIndexPage(Page):
@@ -227,11 +228,10 @@ class TrainingPage(Page):
         sessions of the page in the default language, or its own sessions when
         there is no such translation.
         """
-        default_language = settings.LANGUAGE_CODE
-        if self.locale.language_code == default_language:
+        default_locale_id = locale_id_for(settings.LANGUAGE_CODE)
+        if default_locale_id is None or self.locale_id == default_locale_id:
             return self
-        locale = Locale.objects.filter(language_code=default_language).first()
-        source = self.get_translation_or_none(locale) if locale else None
+        source = self.get_translation_or_none(default_locale_id)
         return source.specific if source is not None else self
 
     # Seat rules that apply when the training is enrolled as a whole series.

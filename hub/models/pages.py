@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -6,6 +7,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
+from hub.queries import restricted
+from hub.renditions import images_with_renditions
 
 
 class HomePage(Page):
@@ -51,13 +54,48 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def route(self, request, path_components):
+        """Route to a page under this home with one query for the whole path.
+
+        Wagtail's ``Page.route`` runs two queries per URL segment. This loads every
+        page whose slug matches a segment at once and hands the remaining segments
+        to the first page on the path that routes on its own (an index or a
+        routable page), or to the last page found.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+
+        candidates = Page.objects.filter(
+            slug__in=set(path_components),
+            path__startswith=self.path,
+            depth__gt=self.depth,
+            depth__lte=self.depth + len(path_components),
+        )
+        by_parent_and_slug = {(page.path[: -Page.steplen], page.slug): page for page in candidates}
+        parent, target, consumed = self, None, 0
+        for slug in path_components:
+            child = by_parent_and_slug.get((parent.path, slug))
+            if child is None:
+                break
+            child._cached_parent_obj = parent
+            target, consumed = child, consumed + 1
+            if child.specific_class is not None and child.specific_class.route is not Page.route:
+                break
+            parent = child
+        if target is None:
+            raise Http404("No page matches this path.")
+
+        page = target.specific
+        page._cached_parent_obj = target._cached_parent_obj
+        return page.route(request, path_components[consumed:])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_methods"] = (
             MethodPage.objects.live()
-            .public()
+            .exclude(restricted())
             .filter(locale_id=self.locale_id)
-            .select_related("image")
+            .prefetch_related(images_with_renditions("method_card"))
             .order_by("-featured", "title")[:6]
         )
         return context
@@ -102,8 +140,8 @@ class MethodIndexPage(Page):
         context["methods"] = (
             MethodPage.objects.child_of(self)
             .live()
-            .public()
-            .select_related("image")
+            .exclude(restricted())
+            .prefetch_related(images_with_renditions("method_card"))
             .order_by("title")
         )
         return context

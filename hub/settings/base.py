@@ -54,7 +54,9 @@ MIDDLEWARE = [
     "hub.security.HubCSPMiddleware",
     "hub.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    # Outside the session and compression, so a stored page skips them on a hit.
+    "hub.page_cache.AnonymousPageCacheMiddleware",
+    "hub.compression.CompressionMiddleware",
     # Above sessions, CSRF and messages, so it sees the cookies they set.
     "hub.security.PrivateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -175,8 +177,18 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "hub",
             "TIMEOUT": 600,
+            # Room for the stored pages of a demo site; Django's default is 300 entries.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
         }
     }
+# Wagtail looks renditions up in this cache before it asks the database.
+CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 3600}
+if not CACHE_URL:
+    CACHES["renditions"]["LOCATION"] = "hub-renditions"
+
+# Whole pages for anonymous visitors, stored in the cache above (see hub.page_cache).
+PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED")
+PAGE_CACHE_TIMEOUT = env("PAGE_CACHE_TIMEOUT")
 
 # Celery: a broker URL switches from eager in-process tasks to a real worker.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"

@@ -30,6 +30,8 @@ SCHEMA = {
     "MEDIA_STORAGE_BACKEND": (str, "django.core.files.storage.FileSystemStorage"),
     # Services
     "CACHE_URL": (str, ""),
+    "PAGE_CACHE_ENABLED": (bool, True),
+    "PAGE_CACHE_TIMEOUT": (int, 300),
     "CELERY_BROKER_URL": (str, ""),
     "ELASTICSEARCH_URL": (str, ""),
     "ELASTICSEARCH_INDEX_PREFIX": (str, "hub_"),

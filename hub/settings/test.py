@@ -30,3 +30,9 @@ TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":  # noqa: F405
     CACHES["default"]["BACKEND"] = "tests.support.WorkerScopedRedisCache"  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = f"hub-test-{TEST_WORKER or 'main'}"  # noqa: F405
+
+# Tests change data without the signals that purge stored pages, so only the
+# page cache's own tests turn it on.
+PAGE_CACHE_ENABLED = False
+# Image ids repeat between tests, so renditions must not outlive one.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}  # noqa: F405

@@ -1,3 +1,5 @@
+import logging
+
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -7,6 +9,9 @@ from wagtail.models import Page, Site
 
 from hub import structure_cache
 from hub.models import FooterText, HubSettings
+from hub.renditions import RENDITION_SPECS
+
+logger = logging.getLogger(__name__)
 
 register = template.Library()
 
@@ -183,3 +188,20 @@ def language_switcher(context):
                 }
             )
     return {"links": links}
+
+
+@register.simple_tag
+def rendition(image, purpose):
+    """Return the rendition of ``image`` for a purpose in ``hub.renditions.RENDITION_SPECS``.
+
+    Returns ``None`` when there is no image or its file cannot be read, so the
+    template can leave the picture out.
+    """
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(RENDITION_SPECS[purpose])
+    # Wagtail raises SourceImageIOError, an OSError, when the original file is missing.
+    except OSError:
+        logger.warning("image %s has no readable file for %s", image.pk, purpose)
+        return None

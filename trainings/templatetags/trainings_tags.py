@@ -4,6 +4,7 @@ from django.utils import timezone, translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
+from hub.queries import restricted
 from trainings.models import TrainingSession
 
 register = template.Library()
@@ -30,7 +31,7 @@ def upcoming_trainings(context, limit=3):
     pages = {
         page.translation_key: page
         for page in Page.objects.live()
-        .public()
+        .exclude(restricted())
         .filter(translation_key__in=first_sessions, locale__language_code=language)
     }
     trainings = [

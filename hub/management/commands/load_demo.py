@@ -7,6 +7,9 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from wagtail.images import get_image_model
+
+from hub.renditions import generate_renditions
 
 ADMIN_EMAIL = "admin@sticisce.example"
 
@@ -46,12 +49,29 @@ class Command(BaseCommand):
             self.current_app = label
             module.load(self, scale)
 
+        self.current_app = "hub"
+        self._generate_renditions()
         self._ensure_admin(reset_admin_password)
 
     def progress(self, message):
         """Report one finished step; demo modules call this as they go."""
         if self.verbosity:
             self.stdout.write(f"  [{self.current_app}] {message}")
+
+    def _generate_renditions(self):
+        """Create every rendition templates show, so no visitor of the demo waits for one."""
+        images = get_image_model().objects.order_by("pk")
+        total = images.count()
+        for number, image in enumerate(images.iterator(), start=1):
+            try:
+                generate_renditions(image)
+            except (OSError, ValueError) as error:
+                raise CommandError(
+                    f"Could not generate renditions of image {image.pk} ({image.file.name}): "
+                    f"{error}. Upload the image again or delete it."
+                ) from error
+            if number % 50 == 0 or number == total:
+                self.progress(f"renditions: {number} of {total} images")
 
     def _demo_modules(self):
         modules = []

@@ -1,0 +1,39 @@
+"""Query helpers that keep a public page's number of SQL queries fixed."""
+
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import Locale, PageViewRestriction
+
+LOCALE_ID_TIMEOUT = 3600
+
+
+def restricted():
+    """Return an ``Exists`` that is true for pages a view restriction covers.
+
+    A restriction on a page covers its descendants too. Wagtail's ``public()``
+    runs a query to load the restrictions, while ``.exclude(restricted())`` is a
+    subquery of the same statement.
+    """
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+    )
+
+
+def locale_id_for(language_code):
+    """Return the id of the Wagtail locale of ``language_code``, or ``None`` if there is none.
+
+    Locales are created once and rarely change, so the id comes from the cache
+    after the first lookup.
+    """
+    key = f"hub:locale-id:{language_code}"
+    locale_id = cache.get(key)
+    if locale_id is None:
+        locale_id = (
+            Locale.objects.filter(language_code=language_code).values_list("pk", flat=True).first()
+        )
+        if locale_id is not None:
+            cache.set(key, locale_id, LOCALE_ID_TIMEOUT)
+    return locale_id
