@@ -33,16 +33,17 @@ COPY . .
 RUN DJANGO_SETTINGS_MODULE=hub.settings.dev python manage.py compilemessages
 
 # The app user owns only the folders written at run time: collectstatic fills
-# /app/static and uploads go to /app/media.
+# /app/static, public uploads go to /app/media and private ones to /app/private_media.
 RUN useradd --system --uid 10001 --no-create-home --home-dir /app app \
-    && mkdir -p /app/static /app/media \
-    && chown app:app /app/static /app/media
+    && mkdir -p /app/static /app/media /app/private_media \
+    && chown app:app /app/static /app/media /app/private_media
 
 # Without this, hub.wsgi and hub.celery fall back to the dev settings, which
 # turn DEBUG on and use a published SECRET_KEY.
 ENV DJANGO_SETTINGS_MODULE=hub.settings.production \
     STATIC_ROOT=/app/static \
-    MEDIA_ROOT=/app/media
+    MEDIA_ROOT=/app/media \
+    PRIVATE_MEDIA_ROOT=/app/private_media
 
 USER app
 

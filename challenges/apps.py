@@ -7,6 +7,9 @@ class ChallengesConfig(AppConfig):
     verbose_name = _("Challenges")
 
     def ready(self):
-        from . import signals
+        from community.data_rights import register_erasure
+
+        from . import signals, submission
 
         signals.replace_wagtail_review_notifications()
+        register_erasure(submission.erase_pending_attachments)

@@ -1,5 +1,3 @@
-from pathlib import PurePath
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -10,14 +8,12 @@ from community.models import Organisation
 from hub.models import MethodPage
 
 from .choices import ChallengeStatus, CommitmentStatus, Mode, UpdateDelivery, UpdateKind
-from .models import TEXT_LIMIT
-from .validators import validate_attachment
+from .models import TEXT_LIMIT, PendingAttachment
+from .validators import DOCUMENT_KINDS, IMAGE_KINDS, check_upload, validate_attachment
 
 MAX_ATTACHMENTS = 10
 MAX_TAGS = 10
 MAX_TAG_LENGTH = 50
-IMAGE_EXTENSIONS = ("png", "jpg", "jpeg")
-DOCUMENT_EXTENSIONS = ("pdf", "docx", "odt", "xlsx")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -30,6 +26,8 @@ class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput())
         super().__init__(*args, **kwargs)
+        # The uploads that passed every check, even when others did not.
+        self.accepted_uploads = []
 
     def clean(self, data, initial=None):
         uploads = data if isinstance(data, list | tuple) else [data]
@@ -39,12 +37,16 @@ class MultipleFileField(forms.FileField):
                 _("Attach at most %(limit)s files at once.") % {"limit": MAX_ATTACHMENTS}
             )
         errors = []
+        accepted = []
         for upload in uploads:
-            super().clean(upload, initial)
             try:
+                super().clean(upload, initial)
                 validate_attachment(upload)
             except ValidationError as error:
                 errors.extend(error.messages)
+            else:
+                accepted.append(upload)
+        self.accepted_uploads = accepted
         if errors:
             raise ValidationError(errors)
         return uploads
@@ -160,15 +162,64 @@ class SubmissionForm(forms.Form):
         required=False,
         help_text=_("PDF, DOCX, ODT, XLSX, PNG or JPEG, at most 10 MB each."),
     )
+    # Files the member chose with an earlier preview or a form that had errors.
+    pending = forms.ModelMultipleChoiceField(
+        queryset=PendingAttachment.objects.none(),
+        required=False,
+        widget=forms.MultipleHiddenInput,
+        error_messages={
+            "invalid_choice": _(
+                "A file you chose earlier is no longer available. Choose it again."
+            ),
+            "invalid_pk_value": _(
+                "A file you chose earlier is no longer available. Choose it again."
+            ),
+        },
+    )
+    remove_pending = forms.ModelMultipleChoiceField(
+        label=_("Remove"),
+        queryset=PendingAttachment.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _(
+                "A file you chose earlier is no longer available. Choose it again."
+            ),
+            "invalid_pk_value": _(
+                "A file you chose earlier is no longer available. Choose it again."
+            ),
+        },
+    )
 
     TAG_FIELDS = ("topics", "skills_needed", "methods_needed")
 
-    def __init__(self, *args, locale=None, **kwargs):
+    def __init__(self, *args, locale=None, owner=None, **kwargs):
         super().__init__(*args, **kwargs)
         methods = MethodPage.objects.live().order_by("title")
         if locale is not None:
             methods = methods.filter(locale=locale)
         self.fields["related_methods"].queryset = methods
+        if owner is not None:
+            own_pending = PendingAttachment.objects.filter(owner_id=owner.pk)
+            self.fields["pending"].queryset = own_pending
+            self.fields["remove_pending"].queryset = own_pending
+
+    def clean(self):
+        cleaned_data = super().clean()
+        removed = set(cleaned_data.get("remove_pending") or [])
+        kept = [item for item in cleaned_data.get("pending") or [] if item not in removed]
+        cleaned_data["kept_pending"] = kept
+        uploads = cleaned_data.get("attachments") or []
+        if len(kept) + len(uploads) > MAX_ATTACHMENTS:
+            self.add_error(
+                "attachments",
+                _("Attach at most %(limit)s files at once.") % {"limit": MAX_ATTACHMENTS},
+            )
+        return cleaned_data
+
+    def accepted_uploads(self):
+        """Return the new uploads that passed their checks, even if the form has errors."""
+        return self.fields["attachments"].accepted_uploads
 
     def clean_topics(self):
         return clean_tag_list(self.cleaned_data["topics"])
@@ -230,26 +281,17 @@ class UpdateForm(forms.Form):
             methods = methods.filter(locale=locale)
         self.fields["method"].queryset = methods
 
-    def _clean_upload(self, name, extensions, message):
-        upload = self.cleaned_data.get(name)
-        if not upload:
-            return None
-        if PurePath(upload.name).suffix.lower().lstrip(".") not in extensions:
-            raise ValidationError(message)
-        validate_attachment(upload)
-        return upload
-
     def clean_image(self):
-        return self._clean_upload(
-            "image", IMAGE_EXTENSIONS, _("The image must be a PNG or JPEG file.")
-        )
+        upload = self.cleaned_data.get("image")
+        if upload:
+            check_upload(upload, IMAGE_KINDS)
+        return upload or None
 
     def clean_document(self):
-        return self._clean_upload(
-            "document",
-            DOCUMENT_EXTENSIONS,
-            _("The document must be a PDF, DOCX, ODT or XLSX file."),
-        )
+        upload = self.cleaned_data.get("document")
+        if upload:
+            check_upload(upload, DOCUMENT_KINDS)
+        return upload or None
 
 
 class CommitmentForm(forms.Form):

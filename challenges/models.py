@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from community.choices import Language, Region
 from hub.blocks import RICH_TEXT_FEATURES
+from hub.storage import private_storage
 
 from .choices import ChallengeStatus, CommitmentStatus, Mode, TeamRole, UpdateDelivery, UpdateKind
 from .validators import validate_attachment
@@ -283,13 +284,20 @@ class ChallengeTeamMember(models.Model):
 
 
 class ChallengeAttachment(models.Model):
-    """A file an institution attached to its submission; public once the challenge is."""
+    """A file an institution attached to its submission.
+
+    Files live in private storage and are served by ``views.download_attachment``,
+    to everyone once the challenge is public and only to its institution and staff before.
+    """
 
     challenge = models.ForeignKey(
         ChallengePage, on_delete=models.CASCADE, related_name="attachments"
     )
     file = models.FileField(
-        _("file"), upload_to="challenges/attachments/%Y/%m/", validators=[validate_attachment]
+        _("file"),
+        upload_to="challenges/attachments/%Y/%m/",
+        storage=private_storage,
+        validators=[validate_attachment],
     )
     title = models.CharField(_("title"), max_length=200)
     uploaded_by = models.ForeignKey(
@@ -301,6 +309,29 @@ class ChallengeAttachment(models.Model):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
         ordering = ["created_at"]
+
+    def __str__(self):
+        return self.title
+
+
+class PendingAttachment(models.Model):
+    """A checked upload kept for its owner until the submission form is saved.
+
+    A preview or a form with errors would otherwise lose the files chosen with it.
+    A daily task deletes the ones left behind, and account deletion deletes them too.
+    """
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    file = models.FileField(
+        _("file"), upload_to="challenges/pending/%Y/%m/", storage=private_storage
+    )
+    title = models.CharField(_("title"), max_length=200)
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("pending attachment")
+        verbose_name_plural = _("pending attachments")
+        ordering = ["created_at", "pk"]
 
     def __str__(self):
         return self.title
@@ -421,7 +452,8 @@ class Commitment(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    # Set once each reminder is queued, so the daily task sends it only once.
+    # Set when each reminder is queued: the due-soon one goes once, the overdue one
+    # once a day, and the daily task reads these to send nothing twice.
     due_soon_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     overdue_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 

@@ -42,3 +42,16 @@ def can_see_contact(user, challenge):
     if not user.is_authenticated or not user.is_active:
         return False
     return user.is_staff or is_team_member(user, challenge)
+
+
+def can_download_attachments(user, challenge):
+    """Return whether ``user`` may download the files attached to ``challenge``.
+
+    Everyone may once the challenge is live and no view restriction covers it;
+    before that, only hub staff and the owning institution's representatives.
+    """
+    if challenge.live and not challenge.get_view_restrictions().exists():
+        return True
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_staff or is_representative_of(user, challenge.institution_id)

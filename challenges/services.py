@@ -5,15 +5,18 @@ queues its emails in the caller's transaction, so a rolled-back action sends not
 """
 
 import logging
+from pathlib import PurePath
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from hub.email.services import queue_email
 
-from .choices import ChallengeStatus, CommitmentStatus, UpdateDelivery
+from .choices import ChallengeStatus, CommitmentStatus, UpdateDelivery, UpdateKind
 from .models import (
     ChallengePage,
     ChallengeUpdate,
@@ -163,8 +166,53 @@ def _email_followers(challenge, template, context, *, recipients=None):
         )
 
 
-def post_update(challenge, *, author, kind, text, image=None, document=None, method=None):
-    """Save a progress update and email the followers who want each one at once."""
+def post_update(
+    challenge,
+    *,
+    author,
+    kind,
+    text,
+    image=None,
+    document=None,
+    method=None,
+    image_upload=None,
+    document_upload=None,
+):
+    """Save a progress update and email the followers who want each one at once.
+
+    ``image_upload`` and ``document_upload`` are checked uploads that become a
+    Wagtail image and document in the same transaction as the update. When any
+    step fails, no row is kept and the files written so far are deleted.
+    """
+    written = []
+    try:
+        with transaction.atomic():
+            if image_upload is not None:
+                image = get_image_model().objects.create(
+                    title=PurePath(image_upload.name).name[:200],
+                    file=image_upload,
+                    uploaded_by_user=author,
+                )
+                written.append(image.file)
+            if document_upload is not None:
+                document = get_document_model().objects.create(
+                    title=PurePath(document_upload.name).name[:200],
+                    file=document_upload,
+                    uploaded_by_user=author,
+                )
+                written.append(document.file)
+            update = _save_update(challenge, author, kind, text, image, document, method)
+    except BaseException:
+        for field_file in written:
+            field_file.storage.delete(field_file.name)
+        raise
+    logger.info("challenge %s got update %s", challenge.pk, update.pk)
+    return update
+
+
+def _save_update(challenge, author, kind, text, image, document, method):
+    if kind not in UpdateKind.values:
+        raise ChallengeRuleError(_("“%(kind)s” is not a kind of update.") % {"kind": kind})
     with transaction.atomic():
         update = ChallengeUpdate.objects.create(
             challenge=challenge,
@@ -187,7 +235,6 @@ def post_update(challenge, *, author, kind, text, image=None, document=None, met
             {"kind": update.get_kind_display(), "text": text},
             recipients=recipients,
         )
-    logger.info("challenge %s got update %s", challenge.pk, update.pk)
     return update
 
 

@@ -1,20 +1,24 @@
 """Drafts and review of challenges that representatives submit from the site."""
 
 import logging
+from datetime import timedelta
 from pathlib import PurePath
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Workflow, WorkflowPage, WorkflowState
 
-from .models import ChallengeAttachment, ChallengePage
+from .models import ChallengeAttachment, ChallengePage, PendingAttachment
 from .services import ChallengeRuleError
 
 logger = logging.getLogger(__name__)
 
 REVIEW_WORKFLOW_NAME = "Hub review"
+# Pending uploads older than this are deleted by the daily clean-up task.
+PENDING_ATTACHMENT_MAX_AGE = timedelta(days=2)
 MODERATORS_GROUP = "Moderators"
 CONTENT_FIELDS = (
     "title",
@@ -99,19 +103,92 @@ def _apply(page, data):
     page.related_methods = list(data["related_methods"])
 
 
-def _save_attachments(page, uploads, user):
+def _save_attachments(page, uploads, user, written):
     for upload in uploads:
-        ChallengeAttachment.objects.create(
+        attachment = ChallengeAttachment.objects.create(
             challenge=page, file=upload, title=PurePath(upload.name).name[:200], uploaded_by=user
         )
+        written.append((attachment.file.storage, attachment.file.name))
 
 
-@transaction.atomic
-def save_draft(index, data, *, profile, page=None):
+def _attach_pending(page, pending_attachments, user, written):
+    """Turn ``user``'s pending uploads into attachments of ``page``, copying each file."""
+    for pending in pending_attachments:
+        if pending.owner_id != user.pk:
+            raise ChallengeRuleError(_("A file you chose earlier is no longer available."))
+        attachment = ChallengeAttachment(challenge=page, title=pending.title, uploaded_by=user)
+        with pending.file.storage.open(pending.file.name, "rb") as content:
+            attachment.file.save(PurePath(pending.file.name).name, content, save=False)
+        written.append((attachment.file.storage, attachment.file.name))
+        attachment.save()
+    delete_pending(pending_attachments)
+
+
+def keep_pending(uploads, user):
+    """Store checked ``uploads`` as ``user``'s pending attachments and return them."""
+    kept = []
+    for upload in uploads:
+        pending = PendingAttachment(owner=user, title=PurePath(upload.name).name[:200])
+        pending.file.save(upload.name, upload, save=False)
+        pending.save()
+        kept.append(pending)
+    if kept:
+        logger.info("user %s keeps %s pending attachments", user.pk, len(kept))
+    return kept
+
+
+def delete_pending(pending_attachments):
+    """Delete pending attachments, and their files once the transaction commits."""
+    files = [(pending.file.storage, pending.file.name) for pending in pending_attachments]
+    PendingAttachment.objects.filter(
+        pk__in=[pending.pk for pending in pending_attachments]
+    ).delete()
+
+    def delete_files():
+        for storage, name in files:
+            if name:
+                storage.delete(name)
+
+    transaction.on_commit(delete_files)
+    return len(files)
+
+
+def delete_stale_pending(now=None):
+    """Delete pending attachments older than PENDING_ATTACHMENT_MAX_AGE; return how many."""
+    cutoff = (now or timezone.now()) - PENDING_ATTACHMENT_MAX_AGE
+    with transaction.atomic():
+        stale = list(PendingAttachment.objects.filter(created_at__lt=cutoff))
+        deleted = delete_pending(stale)
+    if deleted:
+        logger.info("deleted %s stale pending attachments", deleted)
+    return deleted
+
+
+def erase_pending_attachments(user):
+    """Delete ``user``'s pending attachments when they delete their account."""
+    delete_pending(list(PendingAttachment.objects.filter(owner=user)))
+
+
+def save_draft(index, data, *, profile, page=None, pending=()):
     """Create or update the draft challenge of ``profile``'s institution and save a revision.
 
-    ``data`` is a valid SubmissionForm's cleaned_data. Nothing is published here.
+    ``data`` is a valid SubmissionForm's cleaned_data, and ``pending`` holds the
+    member's pending attachments to add. Nothing is published here. The page, its
+    attachments and their files are saved together or, on an error, not at all.
     """
+    written = []
+    try:
+        with transaction.atomic():
+            return _save_draft(
+                index, data, profile=profile, page=page, pending=pending, written=written
+            )
+    except BaseException:
+        for storage, name in written:
+            storage.delete(name)
+        raise
+
+
+def _save_draft(index, data, *, profile, page, pending, written):
     user = profile.user
     if page is None:
         page = ChallengePage(
@@ -132,7 +209,8 @@ def save_draft(index, data, *, profile, page=None):
         page = page.get_latest_revision_as_object()
         _apply(page, data)
     page.save_revision(user=user, log_action=True)
-    _save_attachments(page, data.get("attachments") or [], user)
+    _save_attachments(page, data.get("attachments") or [], user, written)
+    _attach_pending(page, pending, user, written)
     logger.info("challenge %s draft saved by user %s", page.pk, user.pk)
     return page
 

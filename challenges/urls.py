@@ -15,6 +15,11 @@ urlpatterns = [
     path("mine/", views.my_challenges, name="mine"),
     path("following/", views.following, name="following"),
     path("<int:page_id>/edit/", views.submit, name="edit"),
+    path(
+        "attachments/<int:attachment_id>/",
+        views.download_attachment,
+        name="download_attachment",
+    ),
     path("<int:page_id>/status/", views.change_status, name="change_status"),
     path("<int:page_id>/updates/", views.post_update, name="post_update"),
     path("<int:page_id>/commitments/", views.add_commitment, name="add_commitment"),

@@ -5,15 +5,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.db.models import F
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from community.choices import Region
@@ -29,8 +28,14 @@ from .forms import (
     UpdateForm,
 )
 from .listing import filtered_challenges
-from .models import ChallengeIndexPage, ChallengePage, Commitment, FollowerPreference
-from .permissions import can_manage, representative_profile
+from .models import (
+    ChallengeAttachment,
+    ChallengeIndexPage,
+    ChallengePage,
+    Commitment,
+    FollowerPreference,
+)
+from .permissions import can_download_attachments, can_manage, representative_profile
 
 EXPORT_LIMIT = 5000
 COMMITMENTS_LIMIT = 500
@@ -170,6 +175,33 @@ def export_csv(request):
     return response
 
 
+# Attachments
+
+
+@require_GET
+def download_attachment(request, attachment_id):
+    """Stream an attachment as a download to whoever may read its challenge's files.
+
+    Anyone else gets 404, so the response does not reveal that a draft exists.
+    """
+    attachment = get_object_or_404(
+        ChallengeAttachment.objects.select_related("challenge"), pk=attachment_id
+    )
+    if not can_download_attachments(request.user, attachment.challenge):
+        raise Http404
+    try:
+        handle = attachment.file.storage.open(attachment.file.name, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=attachment.title)
+    # Even a file that slipped past the upload checks is never rendered by the browser.
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'"
+    if not attachment.challenge.live:
+        patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 # Submission
 
 
@@ -244,14 +276,23 @@ def submit(request, page_id=None):
     index = page.get_parent().specific if page else _submission_index(request)
     status = 200
     preview = None
+    pending = []
     if request.method == "POST":
-        form = SubmissionForm(request.POST, request.FILES, locale=index.locale)
+        form = SubmissionForm(request.POST, request.FILES, locale=index.locale, owner=request.user)
         action = request.POST.get("action", "save")
-        if form.is_valid() and action == "preview":
-            preview = form.cleaned_data
-        elif form.is_valid():
+        is_valid = form.is_valid()
+        saved = False
+        if is_valid and action in ("save", "submit"):
             try:
-                page = submission.save_draft(index, form.cleaned_data, profile=profile, page=page)
+                submission.delete_pending(list(form.cleaned_data["remove_pending"]))
+                page = submission.save_draft(
+                    index,
+                    form.cleaned_data,
+                    profile=profile,
+                    page=page,
+                    pending=form.cleaned_data["kept_pending"],
+                )
+                saved = True
                 if action == "submit":
                     submission.submit_for_review(page, user=request.user)
                     messages.success(
@@ -263,9 +304,22 @@ def submit(request, page_id=None):
             except services.ChallengeRuleError as error:
                 messages.error(request, error.message)
                 status = 400
-        else:
-            messages.error(request, _("Please correct the errors below; nothing has been saved."))
+        elif is_valid and action == "preview":
+            preview = form.cleaned_data
+        elif is_valid:
+            messages.error(request, _("Choose one of the buttons below the form."))
             status = 400
+        else:
+            messages.error(
+                request,
+                _(
+                    "Please correct the errors below. The challenge has not been saved yet; "
+                    "the files that passed the checks are kept."
+                ),
+            )
+            status = 400
+        if not saved:
+            pending = _keep_pending(form, request.user)
     elif page is not None:
         latest = page.get_latest_revision_as_object()
         form = SubmissionForm(initial=SubmissionForm.initial_from(latest), locale=index.locale)
@@ -277,8 +331,24 @@ def submit(request, page_id=None):
         "institution": profile.organisation,
         "preview": preview,
         "attachments": page.attachments.all() if page else [],
+        "pending_attachments": pending,
     }
     return render(request, "challenges/submission_form.html", context, status=status)
+
+
+def _keep_pending(form, user):
+    """Store the checked new uploads of a form that was not saved, and drop removed ones.
+
+    Returns the member's pending attachments to list in the form again.
+    """
+    data = getattr(form, "cleaned_data", {})
+    removed = list(data.get("remove_pending") or [])
+    if removed:
+        submission.delete_pending(removed)
+    kept = data.get("kept_pending")
+    if kept is None:
+        kept = [item for item in data.get("pending") or [] if item not in removed]
+    return [*kept, *submission.keep_pending(form.accepted_uploads(), user)]
 
 
 @never_cache
@@ -367,24 +437,18 @@ def post_update(request, page_id):
     if not form.is_valid():
         return _render_error(request, page, _("The update was not posted."), form)
     data = form.cleaned_data
-    image = document = None
-    if data["image"]:
-        image = get_image_model().objects.create(
-            title=data["image"].name[:200], file=data["image"], uploaded_by_user=request.user
+    try:
+        services.post_update(
+            page,
+            author=request.user,
+            kind=data["kind"],
+            text=data["text"],
+            method=data["method"],
+            image_upload=data["image"],
+            document_upload=data["document"],
         )
-    if data["document"]:
-        document = get_document_model().objects.create(
-            title=data["document"].name[:200], file=data["document"], uploaded_by_user=request.user
-        )
-    services.post_update(
-        page,
-        author=request.user,
-        kind=data["kind"],
-        text=data["text"],
-        image=image,
-        document=document,
-        method=data["method"],
-    )
+    except services.ChallengeRuleError as error:
+        return _render_error(request, page, error.message, form)
     messages.success(request, _("Your update was posted."))
     return _back_to(page, "#updates")
 
@@ -411,7 +475,10 @@ def change_commitment_status(request, commitment_id):
     form = CommitmentStatusForm(request.POST)
     if not form.is_valid():
         return _render_error(request, page, _("Choose one of the offered statuses."))
-    services.change_commitment_status(commitment, form.cleaned_data["status"], by=request.user)
+    try:
+        services.change_commitment_status(commitment, form.cleaned_data["status"], by=request.user)
+    except services.ChallengeRuleError as error:
+        return _render_error(request, page, error.message)
     messages.success(request, _("The commitment was updated."))
     return _back_to(page, "#commitments")
 
@@ -420,7 +487,10 @@ def change_commitment_status(request, commitment_id):
 @login_required
 def follow(request, page_id):
     page = get_object_or_404(ChallengePage.objects.live().public(), pk=page_id)
-    if request.POST.get("action") == "unfollow":
+    action = request.POST.get("action", "follow")
+    if action not in ("follow", "unfollow"):
+        return _render_error(request, page, _("Choose to follow or to stop following."))
+    if action == "unfollow":
         services.unfollow(page, request.user)
         messages.success(request, _("You no longer follow this challenge."))
     else:
@@ -433,12 +503,15 @@ def follow(request, page_id):
 @login_required
 def following(request):
     preference = FollowerPreference.objects.filter(user=request.user).first()
+    status = 200
     if request.method == "POST":
         form = DeliveryForm(request.POST)
         if form.is_valid():
             services.set_update_delivery(request.user, form.cleaned_data["update_delivery"])
             messages.success(request, _("Your choice was saved."))
             return redirect("challenges:following")
+        messages.error(request, _("Choose one of the offered ways to receive updates."))
+        status = 400
     else:
         form = DeliveryForm(
             initial={"update_delivery": preference.update_delivery if preference else "immediate"}
@@ -449,7 +522,9 @@ def following(request):
         .select_related("institution")
         .order_by("title")
     )
-    return render(request, "challenges/following.html", {"form": form, "followed": followed})
+    return render(
+        request, "challenges/following.html", {"form": form, "followed": followed}, status=status
+    )
 
 
 @require_GET

@@ -21,6 +21,7 @@ from hub.demo import upsert_child, upsert_translation
 
 from . import demo_data
 from .choices import Region, Visibility
+from .directory import invalidate_directory_counts
 from .models import (
     ExpertiseTag,
     InterestTag,
@@ -213,6 +214,8 @@ def create_members(builder, numbers, used_slugs, *, refresh=True):
     ProfileLanguage.objects.bulk_create(languages)
     ExpertiseTag.objects.bulk_create(expertise_rows)
     InterestTag.objects.bulk_create(interest_rows)
+    # bulk_create sends no post_save signals, so the cached counts are dropped here.
+    invalidate_directory_counts()
 
     ids = [profile.pk for profile in profiles]
     if refresh:

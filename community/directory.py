@@ -8,10 +8,13 @@ still shows the counts of the other values in that facet. Values of one facet
 are combined with OR, and facets with AND.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import CharField, Count, F, Q, Value
+from django.core.cache import cache
+from django.db import connections, transaction
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -26,6 +29,11 @@ MAX_VALUES_PER_FILTER = 20
 TOP_ORGANISATIONS = 15
 TOP_TAGS = 20
 SLUG_PATTERN = re.compile(r"^[-\w]{1,100}$")
+
+# Facet counts are cached per question and audience under a version number that
+# every change to profiles, tags, languages, organisations or accounts increases.
+COUNTS_VERSION_KEY = "community:directory-version"
+COUNTS_TIMEOUT = 600
 
 SORT_NAME = "name"
 SORT_NEWEST = "newest"
@@ -181,11 +189,6 @@ def _combine(conditions, *, without=None):
     return combined
 
 
-def _count(condition):
-    """Return a ``Count`` of the profiles that match ``condition`` (all of them if empty)."""
-    return Count("pk", filter=condition) if condition else Count("pk")
-
-
 @dataclass
 class FacetOption:
     """One checkbox of a facet: the GET parameter and value it sets, and its count."""
@@ -230,70 +233,125 @@ def _count_name(parameter, value):
     return f"count__{parameter}__{value}"
 
 
-def _count_columns(profiles, conditions):
-    """Count the result and every fixed-choice facet in one aggregate query."""
-    aggregates = {"total": _count(_combine(conditions))}
-    for sector in Sector.values:
-        aggregates[_count_name(SECTOR, sector)] = _count(
-            Q(sector=sector) & _combine(conditions, without=SECTOR)
-        )
-    for region in Region.values:
-        aggregates[_count_name(REGION, region)] = _count(
-            Q(region=region) & _combine(conditions, without=REGION)
-        )
-    for value in OpenTo.values:
-        aggregates[_count_name(OPEN_TO, value)] = _count(
-            Q(**{f"open_to_{value}": True}) & _combine(conditions, without=OPEN_TO)
-        )
-    for flag, field_name in ((FACILITATOR, "is_facilitator"), (AMBASSADOR, "is_ambassador")):
-        aggregates[_count_name(flag, FLAG_VALUE)] = _count(
-            Q(**{field_name: True}) & _combine(conditions, without=flag)
-        )
-    return profiles.aggregate(**aggregates)
+# NOTE: a cold count still reads every matching profile row, and rechecking the text
+# match on these wide rows is most of its cost on PostgreSQL (see benchmarks/README.md).
 
 
-def _grouped_counts(profiles, conditions):
-    """Count members per organisation, expertise tag and language in one UNION ALL query.
+def _facet_sql(profiles, conditions):
+    """Return the SQL and parameters that count the result and every facet in one query.
 
-    Returns ``{facet: [(slug, name, count), ...]}``. Each part returns every group,
-    because SQLite cannot order or limit the parts of a compound query, so the
-    caller keeps the top ones.
+    A common table expression selects the matching profiles once, with one
+    boolean column per facet filter of the request, so each filter (the
+    expertise and language subqueries included) is evaluated once per profile.
+    Every count then reads those columns: ``UNION ALL`` of one grouped count
+    per facet, each with every filter except its own. PostgreSQL materialises a
+    common table expression that is referenced more than once, so the matching
+    profiles are computed a single time. Rows are (facet, value, name, count).
     """
+    flags = {name: f"matches_{name}" for name in conditions}
+    columns = {
+        "member_id": F("pk"),
+        "member_sector": F("sector"),
+        "member_region": F("region"),
+        "member_organisation": F("organisation_id"),
+        "member_facilitator": F("is_facilitator"),
+        "member_ambassador": F("is_ambassador"),
+    }
+    for value in OpenTo.values:
+        columns[f"member_open_to_{value}"] = F(f"open_to_{value}")
+    for name, condition in conditions.items():
+        columns[flags[name]] = ExpressionWrapper(condition, output_field=BooleanField())
+    inner_sql, params = profiles.order_by().values(**columns).query.sql_with_params()
 
-    def columns(facet, slug, name):
-        return {
-            "group_facet": Value(facet, output_field=CharField()),
-            "group_slug": F(slug),
-            "group_name": F(name),
-        }
+    def matching(*, without=None, extra=None):
+        terms = [f"m.{flags[name]}" for name in conditions if name != without]
+        if extra:
+            terms.append(extra)
+        return " AND ".join(terms) or "1 = 1"
 
-    organisations = (
-        profiles.filter(_combine(conditions, without=ORGANISATION), organisation__verified=True)
-        .values(**columns(ORGANISATION, "organisation__slug", "organisation__name"))
-        .annotate(group_count=Count("pk"))
-        .order_by()
-    )
-    with_expertise = profiles.filter(_combine(conditions, without=EXPERTISE)).values("pk")
-    tags = (
-        ExpertiseTag.objects.filter(content_object_id__in=with_expertise)
-        .values(**columns(EXPERTISE, "tag__slug", "tag__name"))
-        .annotate(group_count=Count("pk"))
-        .order_by()
-    )
-    with_languages = profiles.filter(_combine(conditions, without=LANGUAGE)).values("pk")
-    languages = (
-        ProfileLanguage.objects.filter(profile_id__in=with_languages)
-        .values(**columns(LANGUAGE, "code", "code"))
-        .annotate(group_count=Count("pk"))
-        .order_by()
-    )
+    def count(facet, value, name, where, *, joins="", group=""):
+        # Only names and constants from this module reach the SQL text; values
+        # from the request are parameters of the inner query.
+        sql = f"SELECT '{facet}', {value}, {name}, COUNT(*) FROM m {joins} WHERE {where}"  # noqa: S608
+        return f"{sql} GROUP BY {group}" if group else sql
 
+    organisation = Organisation._meta.db_table
+    expertise = ExpertiseTag._meta.db_table
+    tag = Tag._meta.db_table
+    language = ProfileLanguage._meta.db_table
+    parts = [
+        count("total", "''", "''", matching()),
+        count(SECTOR, "m.member_sector", "''", matching(without=SECTOR), group="m.member_sector"),
+        count(REGION, "m.member_region", "''", matching(without=REGION), group="m.member_region"),
+    ]
+    for value in OpenTo.values:
+        where = matching(without=OPEN_TO, extra=f"m.member_open_to_{value}")
+        parts.append(count(OPEN_TO, f"'{value}'", "''", where))
+    for flag in FLAG_PARAMETERS:
+        where = matching(without=flag, extra=f"m.member_{flag}")
+        parts.append(count(flag, f"'{FLAG_VALUE}'", "''", where))
+    parts += [
+        count(
+            ORGANISATION,
+            "o.slug",
+            "o.name",
+            matching(without=ORGANISATION, extra="o.verified"),
+            joins=f"JOIN {organisation} o ON o.id = m.member_organisation",
+            group="o.slug, o.name",
+        ),
+        count(
+            EXPERTISE,
+            "t.slug",
+            "t.name",
+            matching(without=EXPERTISE),
+            joins=f"JOIN {expertise} e ON e.content_object_id = m.member_id "
+            f"JOIN {tag} t ON t.id = e.tag_id",
+            group="t.slug, t.name",
+        ),
+        count(
+            LANGUAGE,
+            "l.code",
+            "l.code",
+            matching(without=LANGUAGE),
+            joins=f"JOIN {language} l ON l.profile_id = m.member_id",
+            group="l.code",
+        ),
+    ]
+    return f"WITH m AS ({inner_sql}) " + " UNION ALL ".join(parts), params
+
+
+def _count_facets(profiles, conditions):
+    """Count the result and every facet of ``profiles`` in one query.
+
+    Returns ``(counts, grouped)``: ``counts`` maps "total" and each
+    fixed-choice value (``_count_name``) to its count, and ``grouped`` maps the
+    organisation, expertise and language facets to ``[(slug, name, count), ...]``.
+    Each grouped facet lists every group, and the caller keeps the top ones.
+    """
+    sql, params = _facet_sql(profiles, conditions)
+    counts = {"total": 0}
+    for parameter, values in (
+        (SECTOR, Sector.values),
+        (REGION, Region.values),
+        (OPEN_TO, OpenTo.values),
+        (FACILITATOR, [FLAG_VALUE]),
+        (AMBASSADOR, [FLAG_VALUE]),
+    ):
+        for value in values:
+            counts[_count_name(parameter, value)] = 0
     grouped = {ORGANISATION: [], EXPERTISE: [], LANGUAGE: []}
-    for row in organisations.union(tags, languages, all=True):
-        grouped[row["group_facet"]].append(
-            (row["group_slug"], row["group_name"], row["group_count"])
-        )
-    return grouped
+
+    with connections[profiles.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    for facet, value, name, count in rows:
+        if facet == "total":
+            counts["total"] = count
+        elif facet in grouped:
+            grouped[facet].append((value, name, count))
+        else:
+            counts[_count_name(facet, value)] = count
+    return counts, grouped
 
 
 def _top_options(parameter, groups, selected, limit):
@@ -316,11 +374,55 @@ def _language_options(groups, selected):
     ]
 
 
+def _counts_version():
+    version = cache.get(COUNTS_VERSION_KEY)
+    if version is None:
+        cache.add(COUNTS_VERSION_KEY, 1, None)
+        version = cache.get(COUNTS_VERSION_KEY) or 1
+    return version
+
+
+def _increase_counts_version():
+    try:
+        cache.incr(COUNTS_VERSION_KEY)
+    except ValueError:
+        cache.set(COUNTS_VERSION_KEY, 2, None)
+
+
+def invalidate_directory_counts():
+    """Drop every cached facet count, now and again once the transaction commits.
+
+    The second increase covers counts that another request computed from the
+    data as it was before the commit and cached in between.
+    """
+    _increase_counts_version()
+    transaction.on_commit(_increase_counts_version)
+
+
+def _counts_key(viewer, query):
+    audience = "members" if viewer is not None and viewer.is_authenticated else "public"
+    filters = [pair for pair in query.as_parameters() if pair[0] not in ("q", "sort")]
+    question = repr((query.words, sorted(filters)))
+    digest = hashlib.sha256(question.encode()).hexdigest()[:32]
+    return f"community:directory-counts:{_counts_version()}:{audience}:{digest}"
+
+
+def _facet_counts(visible, conditions, key):
+    """Return (fixed-choice counts, grouped counts) from the cache, or count and cache them."""
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    counts = _count_facets(visible, conditions)
+    cache.set(key, counts, COUNTS_TIMEOUT)
+    return counts
+
+
 def search_directory(viewer, query):
     """Return the profiles ``viewer`` may see that match ``query``, with facet counts.
 
-    Sends two queries, whatever the number of members: one counts the result and
-    the fixed-choice facets, the other organisations, expertise tags and languages.
+    Counts come from the cache when the same question was asked by the same
+    audience (anonymous visitors or members) since the last change. Otherwise one
+    query counts them all, whatever the number of members.
     The profiles themselves are a lazy QuerySet for the caller to paginate.
     """
     visible = MemberProfile.objects.visible_to(viewer)
@@ -328,8 +430,7 @@ def search_directory(viewer, query):
         visible = visible.filter(search_text__contains=word)
     conditions = _facet_conditions(query)
 
-    counts = _count_columns(visible, conditions)
-    grouped = _grouped_counts(visible, conditions)
+    counts, grouped = _facet_counts(visible, conditions, _counts_key(viewer, query))
     flag_options = [
         FacetOption(
             FACILITATOR,

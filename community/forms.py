@@ -1,13 +1,15 @@
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from taggit.forms import TagField
 
 from .choices import Language, Visibility
 from .models import AbuseReport, ContactMessage, MemberProfile, Organisation
+from .photos import reencode_photo
 from .services import create_profile
+from .tags import CommaSeparatedTagField
 
 VISIBILITY_HELP = {
     Visibility.EVERYONE: _("Anyone on the internet, including search engines."),
@@ -51,12 +53,12 @@ class ProfileForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    expertise = TagField(
+    expertise = CommaSeparatedTagField(
         label=_("Expertise"),
         required=False,
         help_text=_("Fields you know well, separated by commas."),
     )
-    interests = TagField(
+    interests = CommaSeparatedTagField(
         label=_("Interests"),
         required=False,
         help_text=_("Topics you would like to learn about or work on, separated by commas."),
@@ -124,6 +126,14 @@ class ProfileForm(forms.ModelForm):
         for field in self.fields.values():
             if isinstance(field.widget, forms.Select | forms.TextInput | forms.URLInput):
                 field.widget.attrs.setdefault("class", "input")
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        # A new upload is an UploadedFile; an unchanged photo is the stored file
+        # and a cleared one is False.
+        if isinstance(photo, UploadedFile):
+            return reencode_photo(photo)
+        return photo
 
     def clean_proposed_organisation(self):
         return " ".join(self.cleaned_data["proposed_organisation"].split())

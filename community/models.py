@@ -151,6 +151,11 @@ class ExpertiseTag(TaggedItemBase):
         "community.MemberProfile", on_delete=models.CASCADE, related_name="expertise_items"
     )
 
+    class Meta:
+        # Lets the directory's expertise counts read (profile, tag) pairs from the
+        # index alone, without visiting the table.
+        indexes = [models.Index(fields=["content_object", "tag"], name="community_expertise_pairs")]
+
 
 class InterestTag(TaggedItemBase):
     content_object = ParentalKey(

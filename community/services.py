@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.search import index
 
 from .choices import Visibility
+from .directory import invalidate_directory_counts
 from .models import Consent, MemberProfile, Organisation, ProfileLanguage
 
 logger = logging.getLogger(__name__)
@@ -56,6 +57,11 @@ def save_profile(profile, data, *, changed=()):
     was_listed = (
         MemberProfile.objects.filter(pk=profile.pk).exclude(visibility=Visibility.NOBODY).exists()
     )
+    replaced_photo = ""
+    if "photo" in changed:
+        replaced_photo = (
+            MemberProfile.objects.filter(pk=profile.pk).values_list("photo", flat=True).first()
+        ) or ""
     with transaction.atomic():
         for name in PROFILE_FIELDS_SET_DIRECTLY:
             if name in data:
@@ -92,6 +98,12 @@ def save_profile(profile, data, *, changed=()):
         if listed != was_listed:
             Consent.objects.create(user=profile.user, kind=Consent.Kind.DIRECTORY, granted=listed)
         refresh_search_text(profile)
+        if replaced_photo and replaced_photo != profile.photo.name:
+            # The old file stays reachable by its URL until deleted, and a
+            # rolled-back save must keep it, so it goes after the commit.
+            storage = profile.photo.storage
+            transaction.on_commit(lambda: storage.delete(replaced_photo))
+            logger.info("photo of member profile %s replaced", profile.pk)
     sync_search_index(profile)
     return profile
 
@@ -101,6 +113,8 @@ def refresh_search_text(profile):
     text = profile.build_search_text()
     MemberProfile.objects.filter(pk=profile.pk).update(search_text=text)
     profile.search_text = text
+    # A queryset update sends no post_save signal, so the counts are dropped here.
+    invalidate_directory_counts()
     return text
 
 

@@ -1,13 +1,15 @@
-"""Keep hidden and suspended members out of the search index and stored pages."""
+"""Keep hidden and suspended members out of the search index, stored pages and cached counts."""
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from taggit.models import Tag
 from wagtail.search import index
 
 from hub import page_cache
 
 from .choices import Visibility
+from .directory import invalidate_directory_counts
 from .models import ExpertiseTag, InterestTag, MemberProfile, Organisation, ProfileLanguage
 
 
@@ -24,6 +26,27 @@ def unindex_suspended_member(sender, instance, **kwargs):
     profile = MemberProfile.objects.filter(user=instance).first()
     if profile is not None:
         index.remove_object(profile)
+
+
+DIRECTORY_MODELS = (MemberProfile, Organisation, Tag, ExpertiseTag, InterestTag, ProfileLanguage)
+
+
+def invalidate_counts(sender, **kwargs):
+    invalidate_directory_counts()
+
+
+for model in DIRECTORY_MODELS:
+    post_save.connect(invalidate_counts, sender=model, dispatch_uid=f"directory-counts-{model}")
+    post_delete.connect(invalidate_counts, sender=model, dispatch_uid=f"directory-counts-{model}")
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="community.account_counts")
+@receiver(post_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="community.account_counts")
+def invalidate_counts_for_account(sender, update_fields=None, **kwargs):
+    # Signing in only stamps last_login, which no count depends on.
+    if update_fields is not None and set(update_fields) == {"last_login"}:
+        return
+    invalidate_directory_counts()
 
 
 def purge_stored_pages(sender, **kwargs):

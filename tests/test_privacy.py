@@ -1,10 +1,12 @@
 """Plant unique markers in everything members hide, crawl every public URL, find none.
 
-The crawl follows every same-site link from the home pages, the sitemap and the
-search pages. It runs as an anonymous visitor and as another signed-in member,
-so new pages, facets, feeds and exports are covered once something links to them.
+The crawl follows every same-site link from the home pages, the sitemap, the
+search pages and the JSON API (every URL in its answers, facets included). It runs
+as an anonymous visitor and as another signed-in member, so new pages, facets,
+feeds and exports are covered once something links to them.
 """
 
+import json
 import re
 from collections import deque
 from datetime import timedelta
@@ -134,11 +136,23 @@ def _hidden_markers(*, signed_in):
 
 def _start_urls():
     queries = ["zqhidden", "zqvisible", "zqmembersonly", "zqhiddenexpert", "zqvisiblee"]
-    urls = ["/", "/en/", "/sitemap.xml", "/robots.txt"]
+    urls = ["/", "/en/", "/sitemap.xml", "/robots.txt", "/api/v1/"]
     for query in queries:
-        urls += [f"/search/?q={query}", f"/en/search/?q={query}"]
+        urls += [f"/search/?q={query}", f"/en/search/?q={query}", f"/api/v1/members/?q={query}"]
         urls += [f"/search/?q={query}&type=members", f"/search/autocomplete/?q={query}"]
     return urls
+
+
+def _json_links(value):
+    """Yield every string in a decoded JSON response that is a same-site URL."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _json_links(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_links(item)
+    elif isinstance(value, str) and value.startswith(("http://testserver/", "http://localhost/")):
+        yield value
 
 
 def _crawl(client, start_urls):
@@ -157,7 +171,10 @@ def _crawl(client, start_urls):
         response = client.get(path, follow=True)
         body = response.content.decode("utf-8", errors="replace")
         yield path, body
-        if "html" in response.get("Content-Type", "") or "xml" in response.get("Content-Type", ""):
+        content_type = response.get("Content-Type", "")
+        if "json" in content_type:
+            queue.extend(_json_links(json.loads(body)))
+        elif "html" in content_type or "xml" in content_type:
             for link in LINK.findall(body) + SITEMAP_LOCATION.findall(body):
                 link = link.replace("&amp;", "&")
                 if link.startswith(("mailto:", "tel:", "javascript:")):
@@ -167,13 +184,16 @@ def _crawl(client, start_urls):
 
 def _assert_no_marker(client, planted, *, signed_in, extra_start_urls=()):
     markers = _hidden_markers(signed_in=signed_in)
-    crawled = 0
+    crawled = []
     for url, body in _crawl(client, [*extra_start_urls, *_start_urls()]):
-        crawled += 1
+        crawled.append(url)
         lowered = body.lower()
         for marker in markers:
             assert marker.lower() not in lowered, f"{marker!r} leaked on {url}"
-    assert crawled > 10
+    assert len(crawled) > 10
+    assert f"/api/v1/members/{planted['visible'].slug}/" in crawled
+    assert any(url.startswith("/api/v1/members/?") and "sector=" in url for url in crawled)
+    assert "/api/v1/organisations/" in crawled
 
 
 def test_hidden_data_reaches_no_page_for_anonymous_visitor(client, home, planted):

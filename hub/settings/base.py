@@ -149,8 +149,12 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env("STATIC_ROOT")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT")
+# Files that only some people may read (such as attachments of draft challenges).
+# No URL serves this folder: views check permissions and stream each file.
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
 STORAGES = {
     "default": {"BACKEND": env("MEDIA_STORAGE_BACKEND")},
+    "private": {"BACKEND": "hub.storage.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000
@@ -217,6 +221,10 @@ CELERY_BEAT_SCHEDULE = {
     "send-challenge-update-digests": {
         "task": "challenges.tasks.send_update_digests",
         "schedule": crontab(hour=17, minute=0),
+    },
+    "delete-stale-pending-attachments": {
+        "task": "challenges.tasks.delete_stale_pending_attachments",
+        "schedule": crontab(hour=3, minute=30),
     },
     # Mondays at 8:00: newly opened challenges that fit each facilitator who asked.
     "send-weekly-facilitator-suggestions": {

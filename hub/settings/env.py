@@ -25,6 +25,7 @@ SCHEMA = {
     "DATABASE_URL": (str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
     "DATABASE_CONN_MAX_AGE": (int, 60),
     "MEDIA_ROOT": (str, str(BASE_DIR / "media")),
+    "PRIVATE_MEDIA_ROOT": (str, str(BASE_DIR / "private_media")),
     "STATIC_ROOT": (str, str(BASE_DIR / "static")),
     "MEDIA_STORAGE_BACKEND": (str, "django.core.files.storage.FileSystemStorage"),
     # Services

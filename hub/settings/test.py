@@ -17,6 +17,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"
 MEDIA_ROOT = str(BASE_DIR / "tests" / ".media")  # noqa: F405
+PRIVATE_MEDIA_ROOT = str(BASE_DIR / "tests" / ".private_media")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]  # noqa: F405
 STATIC_ROOT = None

@@ -5,7 +5,7 @@ import pytest
 from challenges.choices import ChallengeStatus
 from challenges.models import ChallengeTeamMember, ChallengeUpdate, StatusChange
 from tests.challenges.factories import make_challenge, representative
-from tests.factories import MemberProfileFactory, OrganisationFactory, UserFactory
+from tests.factories import MemberProfileFactory, UserFactory
 from tests.support import count_queries
 
 pytestmark = pytest.mark.django_db
@@ -189,20 +189,6 @@ def _add_activity(challenge, count):
         StatusChange.objects.create(
             challenge=challenge, from_status="open", to_status="open", changed_by=author
         )
-
-
-def test_index_query_count_does_not_grow_with_challenges(client, index):
-    institution = OrganisationFactory()
-    for number in range(3):
-        make_challenge(index, number=number, institution=institution, topics=["a", "b"])
-    few = count_queries(client, "/izzivi/")
-
-    for number in range(3, 40):
-        make_challenge(index, number=number, topics=["a", f"t{number}"], skills=["s"])
-    many = count_queries(client, "/izzivi/")
-
-    assert few == many
-    assert many <= 15
 
 
 def test_challenge_page_query_count_does_not_grow_with_activity(client, index):

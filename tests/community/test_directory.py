@@ -2,10 +2,13 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
 from community.choices import Region, Sector, Visibility
+from community.directory import invalidate_directory_counts
 from community.models import MemberDirectoryPage, MemberProfile
 from community.services import refresh_search_text
 from hub.models import StandardPage
@@ -301,6 +304,79 @@ def test_facets_count_matching_members(client, directory):
     assert _facet_counts(response, "language") == {"sl": 3, "en": 1}
 
 
+def test_hiding_profile_updates_cached_counts_at_once(client, directory):
+    hiding = member(sector=Sector.PUBLIC, region=Region.GORENJSKA, display_name="Ana Skrivalka")
+    member(sector=Sector.PUBLIC, region=Region.GORENJSKA)
+    assert _facet_counts(client.get("/imenik/"), "sector") == {"public": 2}
+    client.force_login(hiding.user)
+
+    edit = client.post(
+        "/accounts/profile/",
+        {
+            "display_name": hiding.display_name,
+            "organisation": hiding.organisation_id,
+            "sector": Sector.PUBLIC,
+            "region": Region.GORENJSKA,
+            "languages": ["sl"],
+            "visibility": Visibility.NOBODY,
+            "phone_visibility": Visibility.MEMBERS,
+            "website_visibility": Visibility.MEMBERS,
+            "linkedin_visibility": Visibility.MEMBERS,
+            "mastodon_visibility": Visibility.MEMBERS,
+        },
+    )
+    client.logout()
+    response = client.get("/imenik/")
+
+    assert edit.status_code == 302
+    assert _facet_counts(response, "sector") == {"public": 1}
+    assert _facet_counts(response, "region") == {"gorenjska": 1}
+    assert "Ana Skrivalka" not in response.text
+
+
+def _suspend(profile):
+    profile.user.is_active = False
+    profile.user.save()
+
+
+def _unverify_organisation(profile):
+    profile.organisation.verified = False
+    profile.organisation.save()
+
+
+@pytest.mark.parametrize(
+    ("change", "facet"),
+    [
+        (_suspend, "sector"),
+        (lambda profile: profile.expertise.clear(), "expertise"),
+        (lambda profile: profile.languages.all().delete(), "language"),
+        (_unverify_organisation, "organisation"),
+    ],
+    ids=["suspended", "tags", "languages", "organisation"],
+)
+def test_changes_outside_profile_form_update_cached_counts(client, directory, change, facet):
+    profile = member(sector=Sector.PUBLIC, expertise=["a"], languages=["en"])
+    before = client.get("/imenik/")
+
+    change(profile)
+    after = client.get("/imenik/")
+
+    assert len(_facet_counts(before, facet)) == 1
+    assert _facet_counts(after, facet) == {}
+
+
+def test_counts_are_cached_per_audience(client, directory):
+    member(Visibility.EVERYONE, sector=Sector.PUBLIC)
+    member(Visibility.MEMBERS, sector=Sector.PUBLIC)
+
+    anonymous = client.get("/imenik/")
+    client.force_login(member(Visibility.NOBODY).user)
+    signed_in = client.get("/imenik/")
+
+    assert _facet_counts(anonymous, "sector") == {"public": 1}
+    assert _facet_counts(signed_in, "sector") == {"public": 2}
+
+
 def test_facet_counts_keep_other_values_of_chosen_facet(client, directory):
     member(sector=Sector.PUBLIC, region=Region.GORENJSKA)
     member(sector=Sector.PUBLIC, region=Region.PODRAVSKA)
@@ -497,6 +573,31 @@ def test_member_query_count_does_not_grow(client, directory, plain_page, viewer,
     assert few == many
     assert many - count_queries(client, "/navadna-stran/") <= DIRECTORY_QUERY_BUDGET
     assert many <= 15
+
+
+def _count_queries_without_cached_counts(client, path):
+    client.get(path)
+    invalidate_directory_counts()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "path", ["/imenik/", "/imenik/?q=digitalizacija&sector=public&language=en&page=2"]
+)
+def test_uncached_counts_query_count_does_not_grow(client, directory, plain_page, viewer, path):
+    _add_members(30)
+    few = _count_queries_without_cached_counts(client, path)
+
+    _add_members(60)
+    many = _count_queries_without_cached_counts(client, path)
+
+    assert few == many
+    assert many - count_queries(client, "/navadna-stran/") <= DIRECTORY_QUERY_BUDGET + 1
+    assert many <= 15
+    assert count_queries(client, path) == many - 1
 
 
 def test_anonymous_query_count_does_not_grow(client, directory, plain_page):

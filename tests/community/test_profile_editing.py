@@ -1,4 +1,6 @@
 import io
+import os
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -158,6 +160,129 @@ def test_photo_that_is_not_an_image_is_rejected_and_nothing_saved(member_client)
     assert "The file is not a photo we can read" in response.text
     profile.refresh_from_db()
     assert profile.headline != "Changed"
+    assert not profile.photo
+
+
+def test_tag_of_several_words_stays_one_tag(member_client):
+    profile = member_client.profile
+
+    member_client.post("/accounts/profile/", _form_data(profile, expertise="Pametna mesta"))
+
+    assert [tag.name for tag in profile.expertise.all()] == ["Pametna mesta"]
+
+
+def _jpeg_with_metadata(size=(600, 300), orientation=6):
+    """Return a JPEG upload whose EXIF turns it a quarter turn and names a camera maker."""
+    image = Image.new("RGB", size, "teal")
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x010F] = "zqcameramaker"
+    exif[0x0131] = "zqsoftware"
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", exif=exif.tobytes(), comment=b"zqcomment")
+    return SimpleUploadedFile("Ana Novak, Kranj.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    return tmp_path
+
+
+def test_photo_is_stored_upright_small_webp(member_client, media_root):
+    profile = member_client.profile
+
+    member_client.post(
+        "/accounts/profile/", {**_form_data(profile), "photo": _jpeg_with_metadata()}
+    )
+
+    profile.refresh_from_db()
+    with Image.open(profile.photo.path) as stored:
+        assert stored.format == "WEBP"
+        assert stored.size == (200, 400)
+
+
+def test_photo_metadata_is_stripped(member_client, media_root):
+    profile = member_client.profile
+
+    member_client.post(
+        "/accounts/profile/", {**_form_data(profile), "photo": _jpeg_with_metadata()}
+    )
+
+    profile.refresh_from_db()
+    content = profile.photo.read()
+    with Image.open(profile.photo.path) as stored:
+        assert dict(stored.getexif()) == {}
+        assert "icc_profile" not in stored.info
+    assert b"zqcameramaker" not in content
+    assert b"zqsoftware" not in content
+    assert b"zqcomment" not in content
+
+
+def test_photo_gets_random_file_name(member_client, media_root):
+    profile = member_client.profile
+
+    member_client.post(
+        "/accounts/profile/", {**_form_data(profile), "photo": _jpeg_with_metadata()}
+    )
+
+    profile.refresh_from_db()
+    assert re.fullmatch(r"members/[0-9a-f]{32}\.webp", profile.photo.name)
+
+
+def test_small_photo_keeps_its_size(member_client, media_root):
+    profile = member_client.profile
+
+    member_client.post("/accounts/profile/", {**_form_data(profile), "photo": _png((120, 90))})
+
+    profile.refresh_from_db()
+    with Image.open(profile.photo.path) as stored:
+        assert stored.size == (120, 90)
+
+
+def test_replaced_photo_file_is_deleted(
+    member_client, media_root, django_capture_on_commit_callbacks
+):
+    profile = member_client.profile
+    member_client.post("/accounts/profile/", {**_form_data(profile), "photo": _png()})
+    profile.refresh_from_db()
+    first_path = profile.photo.path
+
+    with django_capture_on_commit_callbacks(execute=True):
+        member_client.post("/accounts/profile/", {**_form_data(profile), "photo": _png()})
+
+    profile.refresh_from_db()
+    assert not os.path.exists(first_path)
+    assert os.path.exists(profile.photo.path)
+
+
+def test_photo_type_is_checked_by_content_not_name(member_client, media_root):
+    profile = member_client.profile
+    buffer = io.BytesIO()
+    Image.new("RGB", (50, 50), "red").save(buffer, format="GIF")
+    gif = SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+    english = member_client.post("/en/accounts/profile/", {**_form_data(profile), "photo": gif})
+    gif.seek(0)
+    slovenian = member_client.post("/accounts/profile/", {**_form_data(profile), "photo": gif})
+
+    assert english.status_code == 400
+    assert "Photos must be JPEG, PNG or WebP images." in english.text
+    assert "Fotografije morajo biti slike JPEG, PNG ali WebP." in slovenian.text
+    profile.refresh_from_db()
+    assert not profile.photo
+
+
+def test_truncated_photo_is_rejected_in_slovenian(member_client, media_root):
+    profile = member_client.profile
+    whole = _jpeg_with_metadata().read()
+    truncated = SimpleUploadedFile("photo.jpg", whole[: len(whole) // 2], content_type="image/jpeg")
+
+    response = member_client.post("/accounts/profile/", {**_form_data(profile), "photo": truncated})
+
+    assert response.status_code == 400
+    assert "Datoteke ne moremo prebrati kot fotografije." in response.text
+    profile.refresh_from_db()
     assert not profile.photo
 
 
