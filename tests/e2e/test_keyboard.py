@@ -46,6 +46,8 @@ def keyboard_sign_in(visitor, email):
     visitor.page.keyboard.type(PASSWORD)
     visitor.step("signing in by keyboard")
     visitor.page.keyboard.press("Enter")
+    # Wait for the redirect after sign-in, so the next page load does not abort it.
+    visitor.page.wait_for_url(lambda url: "/accounts/login/" not in url)
     visitor.page.wait_for_load_state()
 
 
