@@ -15,11 +15,6 @@ from django.utils import translation
 
 from tests.factories import MemberProfileFactory, UserFactory
 
-# Playwright's sync API keeps an event loop running in this thread, and Django refuses
-# ORM calls from a thread with a running loop unless told that it is safe, which it is
-# here: the test thread and the live server's threads share no connection.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -45,12 +40,22 @@ def browser():
         pytest.skip(f"Chromium not found at {CHROMIUM}; install it with apt-get install chromium.")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop running in this thread, and Django refuses
+    # ORM calls from a thread with a running loop unless told that it is safe, which it is
+    # here: the test thread and the live server's threads share no connection. It is set
+    # only while browsers run, because subprocesses that run deploy checks inherit it.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
         )
         yield chromium
         chromium.close()
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def t(message, language):
