@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from challenges.matching import engine, teams  # noqa: E402
+from challenges.matching.table import FacilitatorTable  # noqa: E402
 
 LANGUAGES = ["sl", "en", "hr", "de", "it", "hu"]
 REGIONS = ["osrednjeslovenska", "gorenjska", "podravska", "savinjska", "goriska", "koroska"]
@@ -98,7 +99,7 @@ def main():
 
     people = invent_facilitators(options.facilitators, rng)
     challenge = invent_challenges(1, rng, options.facilitators)[0]
-    build_seconds, table = best_of(options.repeat, lambda: engine.FacilitatorTable(people))
+    build_seconds, table = best_of(options.repeat, lambda: FacilitatorTable(people))
     batch_seconds, _top = best_of(
         options.repeat, lambda: table.top(challenge, TODAY, engine.MAX_MATCHED_ITEMS * 10)
     )
@@ -112,11 +113,11 @@ def main():
     challenges = invent_challenges(options.challenges, rng, options.pool)
 
     def propose():
-        return teams.propose_teams(challenges, engine.FacilitatorTable(pool), TODAY)
+        return teams.propose_teams(challenges, FacilitatorTable(pool), TODAY)
 
     propose_seconds, proposals = best_of(1, propose)
     new_teams = Counter(person for item in proposals for _role, person in item.members())
-    load = teams.load_after(proposals, engine.FacilitatorTable(pool))
+    load = teams.load_after(proposals, FacilitatorTable(pool))
     empty = Counter(
         role
         for item in proposals

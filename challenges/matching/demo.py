@@ -19,9 +19,10 @@ from hub.models import MethodPage
 
 from ..choices import ChallengeStatus
 from ..models import ChallengePage, ChallengeTeamMember
-from . import engine, records, teams
+from . import records, teams
 from .choices import ExperienceLevel, FacilitatorKind, OfferStatus
 from .models import FacilitationOffer, FacilitatorProfile
+from .table import FacilitatorTable
 
 FACILITATORS_PER_SCALE = 120
 OFFERS_PER_OPEN_CHALLENGE = (2, 5)
@@ -181,7 +182,7 @@ def load_teams():
     method_keys = records.MethodKeys()
     needs = [records.challenge_record(page, method_keys) for page in pages]
     profiles = {profile.pk: profile for profile in records.facilitator_queryset()}
-    table = engine.FacilitatorTable(records.facilitator_records(profiles.values(), method_keys))
+    table = FacilitatorTable(records.facilitator_records(profiles.values(), method_keys))
     # A completed challenge's team was formed months ago, so "today" is no obstacle.
     proposals = teams.propose_teams(needs, table, timezone.localdate() - timedelta(days=365))
     by_pk = {page.pk: page for page in pages}

@@ -18,7 +18,7 @@ from hub.email.services import queue_email
 from .. import services as challenge_services
 from ..choices import ChallengeStatus, TeamRole
 from ..models import ChallengePage, ChallengeTeamMember
-from . import engine, records, teams
+from . import engine, records
 from .choices import OfferStatus
 from .models import FacilitationOffer, FacilitatorProfile, SuggestionNotice
 
@@ -198,8 +198,12 @@ def propose(challenges, *, today=None):
     today = today or timezone.localdate()
     method_keys = records.MethodKeys()
     needs = [records.challenge_record(page, method_keys) for page in challenges]
-    table = engine.FacilitatorTable(records.facilitator_records(method_keys=method_keys))
-    proposals = teams.propose_teams(needs, table, today)
+    # Imported here: numpy and scipy cost a web worker about 70 MB, needed only on this path.
+    from .table import FacilitatorTable
+    from .teams import propose_teams
+
+    table = FacilitatorTable(records.facilitator_records(method_keys=method_keys))
+    proposals = propose_teams(needs, table, today)
     return {proposal.challenge_id: proposal for proposal in proposals}
 
 

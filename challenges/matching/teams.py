@@ -23,16 +23,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from .engine import (
-    LEAD,
-    LEARNER,
-    ROLE_BITS,
-    ROLE_CO_FACILITATOR,
-    ROLE_LEAD,
-    ROLE_LEARNER,
-    ROLES,
-    FacilitatorTable,
-)
+from .engine import LEAD, LEARNER, ROLE_CO_FACILITATOR, ROLE_LEAD, ROLE_LEARNER, ROLES
+from .table import ROLE_BITS, FacilitatorTable
 
 # Filling a seat is worth more than any score difference, so the solver fills every
 # seat it can before it looks at quality; a lead and a co-facilitator come first.

@@ -9,6 +9,7 @@ import pytest
 
 from challenges.matching import engine, teams
 from challenges.matching.engine import Challenge, Facilitator
+from challenges.matching.table import ROLE_BITS, FacilitatorTable
 
 TODAY = date(2026, 12, 5)
 SKILLS = ["service design", "data analysis", "writing", "youth work", "mediation"]
@@ -182,7 +183,7 @@ def test_reasons_add_up_to_the_score(seed):
 def test_batch_scorer_agrees_with_one_at_a_time(seed):
     rng = random.Random(seed)
     people = random_people(300, rng)
-    table = engine.FacilitatorTable(people)
+    table = FacilitatorTable(people)
 
     for need in random_challenges(10, rng, 300):
         scores, eligible, role_bits = table.score(need, TODAY)
@@ -190,7 +191,7 @@ def test_batch_scorer_agrees_with_one_at_a_time(seed):
             single = engine.assess(facilitator, need, TODAY)
             assert scores[row] == single.score, facilitator
             assert eligible[row] == single.eligible, facilitator
-            roles = {role for role, bit in engine.ROLE_BITS.items() if role_bits[row] & bit}
+            roles = {role for role, bit in ROLE_BITS.items() if role_bits[row] & bit}
             assert roles == single.roles, facilitator
 
 
@@ -199,7 +200,7 @@ def test_batch_top_matches_ranking():
     people = random_people(400, rng)
     need = random_challenges(1, rng, 400)[0]
 
-    top_rows = engine.FacilitatorTable(people).top(need, TODAY, 20)
+    top_rows = FacilitatorTable(people).top(need, TODAY, 20)
 
     expected = [item.facilitator_id for item in engine.rank(people, need, TODAY)[:20]]
     assert [people[row].id for row in top_rows] == expected
@@ -247,7 +248,7 @@ def test_proposed_teams_keep_every_hard_rule(seed):
     people = random_people(150, rng)
     challenges = random_challenges(30, rng, 150)
 
-    proposals = teams.propose_teams(challenges, engine.FacilitatorTable(people), TODAY)
+    proposals = teams.propose_teams(challenges, FacilitatorTable(people), TODAY)
 
     check_team_rules(proposals, people, challenges)
 
@@ -257,7 +258,7 @@ def test_scarce_capacity_still_keeps_hard_rules():
     people = random_people(25, rng)
     challenges = random_challenges(40, rng, 25)
 
-    proposals = teams.propose_teams(challenges, engine.FacilitatorTable(people), TODAY)
+    proposals = teams.propose_teams(challenges, FacilitatorTable(people), TODAY)
 
     check_team_rules(proposals, people, challenges)
     assert any(proposal.lead is None for proposal in proposals)
@@ -271,10 +272,8 @@ def test_teams_independent_of_input_order():
     random.Random(1).shuffle(shuffled_people)
     random.Random(2).shuffle(shuffled_challenges)
 
-    first = teams.propose_teams(challenges, engine.FacilitatorTable(people), TODAY)
-    second = teams.propose_teams(
-        shuffled_challenges, engine.FacilitatorTable(shuffled_people), TODAY
-    )
+    first = teams.propose_teams(challenges, FacilitatorTable(people), TODAY)
+    second = teams.propose_teams(shuffled_challenges, FacilitatorTable(shuffled_people), TODAY)
 
     assert sorted(first, key=lambda item: item.challenge_id) == sorted(
         second, key=lambda item: item.challenge_id
@@ -284,7 +283,7 @@ def test_teams_independent_of_input_order():
 def test_equal_candidates_resolve_to_the_lower_id():
     people = [person(number, level=engine.LEAD) for number in (4, 2, 3)]
 
-    [proposal] = teams.propose_teams([challenge()], engine.FacilitatorTable(people), TODAY)
+    [proposal] = teams.propose_teams([challenge()], FacilitatorTable(people), TODAY)
 
     assert (proposal.lead, proposal.co_facilitator) == (2, 3)
 
@@ -297,7 +296,7 @@ def test_team_has_lead_co_and_learner():
         person(4, level=engine.LEARNER),
     ]
 
-    [proposal] = teams.propose_teams([challenge()], engine.FacilitatorTable(people), TODAY)
+    [proposal] = teams.propose_teams([challenge()], FacilitatorTable(people), TODAY)
 
     assert proposal.members() == [
         (engine.ROLE_LEAD, 1),
@@ -309,7 +308,7 @@ def test_team_has_lead_co_and_learner():
 def test_learner_seat_stays_empty_without_public_sector_learner():
     people = [person(1, level=engine.LEAD), person(2), person(3, level=engine.LEARNER)]
 
-    [proposal] = teams.propose_teams([challenge()], engine.FacilitatorTable(people), TODAY)
+    [proposal] = teams.propose_teams([challenge()], FacilitatorTable(people), TODAY)
 
     assert proposal.learner is None
 
@@ -318,14 +317,14 @@ def test_work_spreads_over_equally_good_people():
     people = [person(number, level=engine.LEAD, max_concurrent=8) for number in range(1, 5)]
     challenges = [challenge(number) for number in range(1, 5)]
 
-    proposals = teams.propose_teams(challenges, engine.FacilitatorTable(people), TODAY)
+    proposals = teams.propose_teams(challenges, FacilitatorTable(people), TODAY)
 
     load = Counter(member for item in proposals for _role, member in item.members())
     assert max(load.values()) == 2
 
 
 def test_empty_pool_proposes_empty_teams():
-    [proposal] = teams.propose_teams([challenge()], engine.FacilitatorTable([]), TODAY)
+    [proposal] = teams.propose_teams([challenge()], FacilitatorTable([]), TODAY)
 
     assert proposal.members() == []
 
@@ -334,7 +333,7 @@ def test_load_after_counts_current_and_new_teams():
     people = [person(1, active_challenges=1), person(2)]
     proposals = [teams.TeamProposal(1, 1, 2, None)]
 
-    load = teams.load_after(proposals, engine.FacilitatorTable(people))
+    load = teams.load_after(proposals, FacilitatorTable(people))
 
     assert load == {1: 2, 2: 1}
 
@@ -342,6 +341,6 @@ def test_load_after_counts_current_and_new_teams():
 def test_table_keeps_row_order():
     people = [person(3), person(1)]
 
-    table = engine.FacilitatorTable(people)
+    table = FacilitatorTable(people)
 
     assert np.array_equal(table.ids, [3, 1])
