@@ -13,6 +13,7 @@ from taggit.models import Tag
 from wagtail.models import Locale, PageViewRestriction
 
 from community.choices import Region, Sector
+from hub.widgets import FilterSelect
 
 from .choices import ChallengeStatus, Mode
 from .models import ChallengePage
@@ -36,14 +37,16 @@ def _with_blank(choices, label):
 class ChallengeFilterForm(forms.Form):
     """Filters read from the query string; a value that is not a choice is ignored."""
 
-    status = forms.ChoiceField(label=_("Status"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    sector = forms.ChoiceField(label=_("Institution sector"), required=False)
-    region = forms.ChoiceField(label=_("Region"), required=False)
-    skill = forms.ChoiceField(label=_("Skill needed"), required=False)
-    method = forms.ChoiceField(label=_("Method needed"), required=False)
-    mode = forms.ChoiceField(label=_("Way of working"), required=False)
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SortOrder.CHOICES)
+    status = forms.ChoiceField(widget=FilterSelect, label=_("Status"), required=False)
+    topic = forms.ChoiceField(widget=FilterSelect, label=_("Topic"), required=False)
+    sector = forms.ChoiceField(widget=FilterSelect, label=_("Institution sector"), required=False)
+    region = forms.ChoiceField(widget=FilterSelect, label=_("Region"), required=False)
+    skill = forms.ChoiceField(widget=FilterSelect, label=_("Skill needed"), required=False)
+    method = forms.ChoiceField(widget=FilterSelect, label=_("Method needed"), required=False)
+    mode = forms.ChoiceField(widget=FilterSelect, label=_("Way of working"), required=False)
+    sort = forms.ChoiceField(
+        widget=FilterSelect, label=_("Sort by"), required=False, choices=SortOrder.CHOICES
+    )
 
     def __init__(self, data, *, tag_choices):
         super().__init__(data)

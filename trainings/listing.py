@@ -14,6 +14,7 @@ from taggit.models import Tag
 
 from community.choices import Region
 from hub.queries import restricted
+from hub.widgets import FilterSelect
 from trainings.models import TrainingPage, TrainingSession
 
 # Past trainings shown on the index, newest first.
@@ -21,19 +22,22 @@ PAST_TRAININGS_SHOWN = 24
 
 
 class TrainingFilterForm(forms.Form):
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    method = forms.ChoiceField(label=_("Method"), required=False)
+    topic = forms.ChoiceField(widget=FilterSelect, label=_("Topic"), required=False)
+    method = forms.ChoiceField(widget=FilterSelect, label=_("Method"), required=False)
     format = forms.ChoiceField(
+        widget=FilterSelect,
         label=_("Format"),
         required=False,
         choices=[("", _("any format")), *TrainingPage.Format.choices],
     )
     language = forms.ChoiceField(
+        widget=FilterSelect,
         label=_("Language"),
         required=False,
         choices=[("", _("any language")), *settings.LANGUAGES],
     )
     region = forms.ChoiceField(
+        widget=FilterSelect,
         label=_("Region"),
         required=False,
         choices=[("", _("any region")), *Region.choices],
