@@ -629,3 +629,16 @@ def test_profile_page_links_signed_in_member_to_contact_form(client, directory):
     response = client.get(f"/imenik/{profile.slug}/")
 
     assert f'href="/clani/{profile.slug}/pisi/"' in response.text
+
+
+def test_every_profile_and_tag_link_in_the_directory_opens(client, directory):
+    member(display_name="Ana Javna", expertise=["Izobraževanje odraslih", "pametna mesta"])
+    member(display_name="Bojan Odprti", expertise=["izobraževanje odraslih"])
+
+    listing = client.get("/imenik/")
+    links = set(re.findall(r'href="(/imenik/[^"?#]+)"', listing.text))
+
+    assert any("podrocje/izobra%C5%BEevanje-odraslih/" in link for link in links), links
+    assert len(links) >= 4
+    for link in links:
+        assert client.get(link).status_code == 200, link
