@@ -11,7 +11,7 @@ CHOICES = [
 ]
 
 
-def test_filter_select_writes_the_same_markup_as_django_select():
+def test_filter_select_matches_django_select():
     attrs = {"id": "id_topic", "aria-describedby": "id_topic_helptext"}
     for value in ["", "zdravje", "g2", "a<b", None, "not-a-choice"]:
         expected = forms.Select(choices=CHOICES).render("topic", value, attrs)
@@ -20,7 +20,7 @@ def test_filter_select_writes_the_same_markup_as_django_select():
         assert parse_html(written) == parse_html(expected), value
 
 
-def test_filter_select_escapes_choice_labels_and_values():
+def test_filter_select_escapes_choices():
     written = FilterSelect(choices=[("<x>", "<script>alert(1)</script>")]).render("q", "<x>")
 
     assert "<script>" not in written
