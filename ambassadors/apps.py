@@ -9,4 +9,9 @@ class AmbassadorsConfig(AppConfig):
     verbose_name = _("Ambassadors")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from community.data_rights import register_erasure, register_export
+
+        from . import data_rights, signals  # noqa: F401  (signals connects the receivers)
+
+        register_export("ambassadors", data_rights.export_ambassadors)
+        register_erasure(data_rights.erase_ambassadors)

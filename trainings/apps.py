@@ -7,4 +7,9 @@ class TrainingsConfig(AppConfig):
     verbose_name = _("Trainings")
 
     def ready(self):
-        from trainings import signals  # noqa: F401  (connects the receivers)
+        from community.data_rights import register_erasure, register_export
+
+        from . import data_rights, signals  # noqa: F401  (signals connects the receivers)
+
+        register_export("trainings", data_rights.export_trainings)
+        register_erasure(data_rights.erase_trainings)

@@ -329,3 +329,25 @@ def move(enrolment, target):
         emails.send_moved(enrolment, source)
         _fill_free_seats(source, now)
     return enrolment
+
+
+def remove_upcoming_enrolment(enrolment):
+    """Delete an enrolment in a session not yet started, without emailing its member.
+
+    Account deletion uses it: a freed seat goes to the first member on the
+    waitlist, as after a cancellation, but the deadline for cancelling does not
+    apply. Returns whether the enrolment was deleted. An enrolment whose session
+    has started stays, because it is the record of attendance.
+    """
+    with _locked(enrolment.target) as target:
+        enrolment = Enrolment.objects.filter(pk=enrolment.pk).first()
+        now = timezone.now()
+        if enrolment is None or target.start is None or target.start <= now:
+            return False
+        enrolment_id = enrolment.pk
+        was_confirmed = enrolment.status == Enrolment.Status.CONFIRMED
+        enrolment.delete()
+        logger.info("upcoming enrolment %s deleted with its member's account", enrolment_id)
+        if was_confirmed:
+            _fill_free_seats(target, now)
+    return True
