@@ -72,6 +72,18 @@ def export_filename():
     return f"co-creation-hub-my-data-{timezone.localdate().isoformat()}.json"
 
 
+def exported_fields(instance, left_out):
+    """Return ``{field name: value}`` for every concrete field of ``instance`` not in ``left_out``.
+
+    Fields added to the model later appear in the export without a change here.
+    """
+    return {
+        field.name: field.value_from_object(instance)
+        for field in type(instance)._meta.concrete_fields
+        if field.name not in left_out
+    }
+
+
 def _export_account(user):
     return {
         "email": user.email,
@@ -92,12 +104,7 @@ def _export_profile(user):
     if profile is None:
         return None
 
-    # Every other concrete field is exported, so fields added later appear without a change here.
-    data = {
-        field.name: field.value_from_object(profile)
-        for field in MemberProfile._meta.concrete_fields
-        if field.name not in _PROFILE_FIELDS_LEFT_OUT
-    }
+    data = exported_fields(profile, _PROFILE_FIELDS_LEFT_OUT)
     data["organisation"] = profile.organisation.name if profile.organisation else None
     data["photo_url"] = (
         urljoin(f"{settings.WAGTAILADMIN_BASE_URL}/", profile.photo.url) if profile.photo else None

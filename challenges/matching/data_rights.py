@@ -3,6 +3,7 @@
 import logging
 
 from challenges.models import ChallengePage
+from community.data_rights import exported_fields
 
 from .models import FacilitatorProfile
 
@@ -26,12 +27,7 @@ def export_facilitation(user):
     if profile is None:
         return None
 
-    # Every other concrete field is exported, so fields added later appear without a change here.
-    data = {
-        field.name: field.value_from_object(profile)
-        for field in FacilitatorProfile._meta.concrete_fields
-        if field.name not in _PROFILE_FIELDS_LEFT_OUT
-    }
+    data = exported_fields(profile, _PROFILE_FIELDS_LEFT_OUT)
     data["skills"] = sorted(tag.name for tag in profile.skills.all())
     data["methods"] = sorted(method.title for method in profile.methods.all())
     data["other_methods"] = sorted(tag.name for tag in profile.other_methods.all())
