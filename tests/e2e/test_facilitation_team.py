@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from challenges.matching.models import FacilitatorProfile
 from hub.email.models import OutboundEmail
@@ -69,6 +70,8 @@ def test_volunteer_is_confirmed_on_team(visitors, home, moderator_secret):
     offers = facilitator.page.get_by_role("region", name=t("Your offers to help", language))
     assert TITLE in offers.inner_text()
     assert t("offered", language) in offers.inner_text()
+    withdraw = offers.get_by_role("button", name=t("Withdraw", language))
+    expect(withdraw).to_have_accessible_description(TITLE)
 
     facilitator.goto(challenge.url)
     facilitator.step("challenge shows the offer")
@@ -89,6 +92,11 @@ def test_volunteer_is_confirmed_on_team(visitors, home, moderator_secret):
     volunteer_row = ranked.filter(has_text=VOLUNTEER)
     assert volunteer_row.count() == 1
     assert t("offered to help", language) in volunteer_row.inner_text()
+    offer_row = moderator.page.locator(
+        f"h2:text-is('{t('Offers to help', language)}') + table tbody tr"
+    ).filter(has_text=VOLUNTEER)
+    accept = offer_row.get_by_role("button", name=t("Accept", language))
+    expect(accept).to_have_accessible_description(VOLUNTEER)
 
     choose(moderator.page, t("Lead facilitator", language), VOLUNTEER)
     choose(moderator.page, t("Co-facilitator", language), CO_FACILITATOR)
