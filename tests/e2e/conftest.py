@@ -7,10 +7,18 @@ leaves them out. Screenshots of each step go to ``tests/e2e/screenshots/``.
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
+from django.contrib.auth.models import Group
 from django.utils import translation
 
 from tests.factories import MemberProfileFactory, UserFactory
@@ -103,6 +111,14 @@ class Visitor:
         self.page.locator("main form button[type=submit]").first.click()
         self.page.wait_for_load_state()
 
+    def sign_in_with_second_factor(self, email, secret):
+        """Sign in, then enter the current code of the authenticator app set up with ``secret``."""
+        self.sign_in(email)
+        self.page.locator("input[name=code]").fill(current_totp_code(secret))
+        self.step("second factor")
+        self.page.locator("main form button[type=submit]").first.click()
+        self.page.wait_for_load_state()
+
     def close(self):
         self.context.close()
 
@@ -130,6 +146,27 @@ def verified_member(email, *, language="sl", **profile_fields):
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     MemberProfileFactory(user=user, **profile_fields)
     return user
+
+
+def current_totp_code(secret):
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+@pytest.fixture
+def moderator_secret(db):
+    """Return a hub moderator with an authenticator app, and that app's TOTP secret."""
+    staff = verified_member("moderatorka@sticisce.example")
+    staff.is_staff = True
+    staff.save()
+    staff.groups.add(Group.objects.get(name="Moderators"))
+    secret = generate_totp_secret()
+    TOTP.activate(staff, secret)
+    return staff, secret
+
+
+def field(page, label):
+    """Return the form field whose label is ``label``, with or without the "required" note."""
+    return page.get_by_label(re.compile(rf"^{re.escape(label)}(\s*\(.*\))?$"))
 
 
 # The training fixtures are shared with the trainings suite rather than copied.

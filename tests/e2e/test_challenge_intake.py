@@ -1,46 +1,16 @@
 """A representative submits a challenge and hub staff publish it."""
 
-import re
-import time
-
 import pytest
-from allauth.mfa.totp.internal.auth import (
-    TOTP,
-    format_hotp_value,
-    generate_totp_secret,
-    hotp_value,
-)
-from django.contrib.auth.models import Group
 
 from challenges.models import ChallengePage
 from tests.challenges.factories import make_index
 from tests.factories import OrganisationFactory
 
-from .conftest import t, verified_member
+from .conftest import field, t, verified_member
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 TITLE = "Predolge čakalne vrste v zdravstvenem domu"
-
-
-def _current_totp_code(secret):
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
-
-
-@pytest.fixture
-def moderator_secret(db):
-    staff = verified_member("moderatorka@sticisce.example")
-    staff.is_staff = True
-    staff.save()
-    staff.groups.add(Group.objects.get(name="Moderators"))
-    secret = generate_totp_secret()
-    TOTP.activate(staff, secret)
-    return staff, secret
-
-
-def field(page, label):
-    """Return the form field whose label is ``label``, with or without the "required" note."""
-    return page.get_by_label(re.compile(rf"^{re.escape(label)}(\s*\(.*\))?$"))
 
 
 def test_representative_submits_and_staff_publish(visitors, home, moderator_secret):
@@ -75,11 +45,7 @@ def test_representative_submits_and_staff_publish(visitors, home, moderator_secr
     assert not page.live
 
     moderator = visitors("osebje")
-    moderator.sign_in(staff.email)
-    moderator.page.locator("input[name=code]").fill(_current_totp_code(secret))
-    moderator.step("second factor")
-    moderator.page.locator("main form button[type=submit]").first.click()
-    moderator.page.wait_for_load_state()
+    moderator.sign_in_with_second_factor(staff.email, secret)
     moderator.goto(f"/admin/pages/{page.pk}/edit/")
     moderator.step("review in the admin")
     approve = moderator.page.locator('button[data-workflow-action-name="approve"]').first
