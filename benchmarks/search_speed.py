@@ -95,8 +95,7 @@ def create_challenges(target):
 
 def main(argv=None):
     options = parse_arguments(argv)
-    directory.DATABASE_NAME = DATABASE_NAME
-    directory.configure_django()
+    directory.configure_django(DATABASE_NAME, cache_url=None)
     directory.prepare_database(options.members)
     create_challenges(options.challenges)
 
@@ -118,7 +117,7 @@ def main(argv=None):
     worst_p95 = 0.0
     for path in options.paths or DEFAULT_PATHS:
         for label, client in viewers:
-            p50, p95, queries = directory.time_path(client, path, options.repetitions)
+            p50, p95, queries = directory.time_path(client, path, options.repetitions, cold=False)
             worst_p95 = max(worst_p95, p95)
             print(f"{label:9} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  {queries:2} queries  {path}")
     verdict = "meets" if worst_p95 < TARGET_P95_MS else "misses"

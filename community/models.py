@@ -316,7 +316,12 @@ class MemberProfile(index.Indexed, ClusterableModel):
         verbose_name = _("member profile")
         verbose_name_plural = _("member profiles")
         ordering = ["display_name"]
-        indexes = [models.Index(fields=["visibility", "display_name"])]
+        indexes = [
+            models.Index(fields=["visibility", "display_name"]),
+            # Members see two visibilities at once, which the index above cannot return
+            # in name order, so a page of search results sorted by name needs this one.
+            models.Index(fields=["display_name", "id"], name="community_profile_name_order"),
+        ]
 
     def __str__(self):
         return self.display_name
