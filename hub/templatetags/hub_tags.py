@@ -4,6 +4,9 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
@@ -205,3 +208,35 @@ def rendition(image, purpose):
     except OSError:
         logger.warning("image %s has no readable file for %s", image.pk, purpose)
         return None
+
+
+# Page fields that summarise a page, tried in order when it has no search description.
+DESCRIPTION_FIELDS = ("summary", "intro")
+# Search engines show about this many characters of a description.
+DESCRIPTION_LENGTH = 160
+
+
+def _plain_text(value):
+    return " ".join(strip_tags(str(value or "")).split())
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """Return the page's description for search engines, or the hub's own.
+
+    An editor's search description comes first, then the page's summary or
+    intro as plain text, so every page has a description without extra work.
+    """
+    page = context.get("page")
+    candidates = []
+    if isinstance(page, Page):
+        candidates = [page.search_description]
+        candidates += [getattr(page, name, "") for name in DESCRIPTION_FIELDS]
+    for value in candidates:
+        text = _plain_text(value)
+        if text:
+            return Truncator(text).chars(DESCRIPTION_LENGTH)
+    return gettext(
+        "Public institutions bring challenges to the hub, facilitators help solve them "
+        "together, and members learn in trainings and find each other."
+    )
