@@ -308,11 +308,14 @@ def _facet_sql(profiles, conditions):
             f"JOIN {tag} t ON t.id = e.tag_id",
             group="t.slug, t.name",
         ),
-        # A semi-join: PostgreSQL hashes the few matching profiles and scans the
-        # languages once, where a join hashed every language row (16 ms at 20,000 members).
-        f"SELECT '{LANGUAGE}', l.code, l.code, COUNT(*) FROM {language} l "  # noqa: S608
-        f"WHERE l.profile_id IN (SELECT m.member_id FROM m WHERE {matching(without=LANGUAGE)}) "
-        "GROUP BY l.code",
+        count(
+            LANGUAGE,
+            "l.code",
+            "l.code",
+            matching(without=LANGUAGE),
+            joins=f"JOIN {language} l ON l.profile_id = m.member_id",
+            group="l.code",
+        ),
     ]
     return f"WITH m AS ({inner_sql}) " + " UNION ALL ".join(parts), params
 
