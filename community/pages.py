@@ -181,7 +181,7 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
         """Return ``slug -> URL`` for the one-slug route ``name``, resolving the route once.
 
         Reversing a route costs more than the rest of a card, and a page of results
-        needs a hundred URLs; the slug is quoted as ``reverse()`` quotes it.
+        needs about a hundred URLs. The slug is quoted as ``reverse()`` quotes it.
         """
         prefix, suffix = (
             self.get_url(request) + self.reverse_subpage(name, args=[SLUG_MARK])

@@ -1,4 +1,4 @@
-"""Every page tells search engines what it is about in a meta description."""
+"""Every page gives search engines a meta description of its content."""
 
 import re
 
