@@ -92,8 +92,8 @@ class FacilitatorTable:
     def __len__(self):
         return len(self.facilitators)
 
-    def _matches(self, matrix, keys, wanted):
-        columns = [keys[key] for key in wanted if key in keys]
+    def _matches(self, matrix, keys, needed):
+        columns = [keys[key] for key in needed if key in keys]
         if not columns:
             return np.zeros(len(self), dtype=np.int64)
         counts = np.asarray(matrix[:, columns].sum(axis=1)).ravel().astype(np.int64)
