@@ -33,7 +33,7 @@ def test_editor_description_wins_over_summary(client, home):
     assert _description(response) == "Opis za iskalnike."
 
 
-def test_long_summary_is_cut_to_search_length(client, home):
+def test_long_summary_is_shortened(client, home):
     challenge = make_challenge(make_index(home), summary="beseda " * 80)
 
     description = _description(client.get(challenge.url))
@@ -42,7 +42,7 @@ def test_long_summary_is_cut_to_search_length(client, home):
     assert description.endswith("…")
 
 
-def test_pages_without_text_get_the_hub_description(client, home):
+def test_textless_page_gets_hub_description(client, home):
     slovenian = _description(client.get("/search/"))
     english = _description(client.get("/en/search/"))
 

@@ -136,7 +136,7 @@ def test_export_of_member_never_appointed(client):
     assert data["track"] is None
 
 
-def test_deletion_ends_appointment_and_keeps_it_anonymised(
+def test_deletion_ends_appointment_anonymised(
     client, member, planted, django_capture_on_commit_callbacks
 ):
     delete_account(client, member, django_capture_on_commit_callbacks)

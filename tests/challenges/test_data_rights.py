@@ -124,7 +124,7 @@ def test_export_lists_posted_updates(client, member, planted):
     ]
 
 
-def test_export_lists_commitments_member_is_responsible_for(client, member, planted):
+def test_export_lists_responsible_commitments(client, member, planted):
     data = download_export_data(client, member)["challenges"]
 
     commitments = data["commitments"]
