@@ -9,7 +9,7 @@ class HubConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
-        from wagtail.models import Page
+        from wagtail.models import Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from hub.email import tracking  # noqa: F401  (connects the delivery receiver)
@@ -20,7 +20,8 @@ class HubConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_version, dispatch_uid=f"hub.structure.{id(signal)}")
         post_delete.connect(bump_version, sender=Page, dispatch_uid="hub.structure.page_delete")
-        for model in (HubSettings, FooterText):
+        # Sites decide which home page and routes a host sees.
+        for model in (HubSettings, FooterText, Site):
             post_save.connect(bump_version, sender=model, dispatch_uid=f"hub.structure.{model}")
             post_delete.connect(
                 bump_version, sender=model, dispatch_uid=f"hub.structure.{model}.delete"
@@ -33,11 +34,11 @@ class HubConfig(AppConfig):
         # A publication shows on the home page, listings, search and the sitemap.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(purge_everything, dispatch_uid=f"hub.page_cache.{id(signal)}")
-        for model in (Page, HubSettings, FooterText):
+        for model in (Page, HubSettings, FooterText, Site):
             post_delete.connect(
                 purge_everything, sender=model, dispatch_uid=f"hub.page_cache.{model}.delete"
             )
-        for model in (HubSettings, FooterText):
+        for model in (HubSettings, FooterText, Site):
             post_save.connect(
                 purge_everything, sender=model, dispatch_uid=f"hub.page_cache.{model}"
             )

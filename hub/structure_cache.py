@@ -1,4 +1,4 @@
-"""Cache what every page shows around its content: the main menu and the footer.
+"""Cache what every page shows around its content (main menu, footer) and its route.
 
 Entries are keyed by a version number that any page publication, move, deletion
 or settings change increases, so nothing is purged one key at a time. With the
@@ -37,5 +37,7 @@ def get_or_build(name, parts, build):
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, TIMEOUT)
+        # Nothing is stored for None, so a missing site or page is looked up again.
+        if value is not None:
+            cache.set(key, value, TIMEOUT)
     return value

@@ -2,13 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import views
+from hub import routing, views
 from search import views as search_views
 
 urlpatterns = [
@@ -44,7 +44,9 @@ urlpatterns += i18n_patterns(
     path("prijave/", include("trainings.urls")),
     path("challenge-hub/", include("challenges.urls")),
     path("mreza-ambasadorjev/", include("ambassadors.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own routes, with its page view replaced by one that routes through the cache.
+    *[route for route in wagtail_urls.urlpatterns if route.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
 

@@ -54,17 +54,16 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def route(self, request, path_components):
-        """Route to a page under this home with one query for the whole path.
+    def page_on_path(self, path_components):
+        """Return (page, segments used) for the page a path under this home leads to.
 
-        Wagtail's ``Page.route`` runs two queries per URL segment. This loads every
-        page whose slug matches a segment at once and hands the remaining segments
-        to the first page on the path that routes on its own (an index or a
-        routable page), or to the last page found.
+        Loads every page whose slug matches a segment in one query and follows the
+        path to the first page that routes on its own (an index or a routable page),
+        or to the last page found. Returns ``None`` when the first segment matches
+        no page.
         """
         if not path_components:
-            return super().route(request, path_components)
-
+            return self, 0
         candidates = Page.objects.filter(
             slug__in=set(path_components),
             path__startswith=self.path,
@@ -72,22 +71,34 @@ class HomePage(Page):
             depth__lte=self.depth + len(path_components),
         )
         by_parent_and_slug = {(page.path[: -Page.steplen], page.slug): page for page in candidates}
-        parent, target, consumed = self, None, 0
+        parent, target, used = self, None, 0
         for slug in path_components:
             child = by_parent_and_slug.get((parent.path, slug))
             if child is None:
                 break
             child._cached_parent_obj = parent
-            target, consumed = child, consumed + 1
+            target, used = child, used + 1
             if child.specific_class is not None and child.specific_class.route is not Page.route:
                 break
             parent = child
         if target is None:
-            raise Http404("No page matches this path.")
+            return None
+        return target, used
 
+    def route(self, request, path_components):
+        """Route to a page under this home with one query for the whole path.
+
+        Wagtail's ``Page.route`` runs two queries per URL segment.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        found = self.page_on_path(path_components)
+        if found is None:
+            raise Http404("No page matches this path.")
+        target, used = found
         page = target.specific
         page._cached_parent_obj = target._cached_parent_obj
-        return page.route(request, path_components[consumed:])
+        return page.route(request, path_components[used:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
