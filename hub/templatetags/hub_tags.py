@@ -35,6 +35,11 @@ def _localized_root(request):
     )
 
 
+def _site_id(request):
+    site = Site.find_for_request(request)
+    return site.pk if site else 0
+
+
 def _home_path(context):
     """Return the tree path of the home page the shown page sits under."""
     page = context.get("page")
@@ -56,8 +61,6 @@ def main_menu(context):
     page = context.get("page")
     home_path = _home_path(context) if isinstance(page, Page) else None
     language = translation.get_language()
-    site = Site.find_for_request(request)
-    site_id = site.pk if site else 0
 
     def build():
         path = home_path
@@ -78,7 +81,7 @@ def main_menu(context):
             for child in children
         ]
 
-    items = structure_cache.get_or_build("menu", [site_id, language, home_path], build)
+    items = structure_cache.get_or_build("menu", [_site_id(request), language, home_path], build)
     current_path = page.url_path if isinstance(page, Page) else ""
     return [{**item, "current": current_path.startswith(item["url_path"])} for item in items]
 
@@ -114,17 +117,41 @@ def home_url():
     return reverse("wagtail_serve", args=[""])
 
 
-def _live_translations(request, page):
-    """Return ``page``'s other live translations by language code, once per request."""
-    if page is None:
-        return {}
-    cache = request.__dict__.setdefault("_hub_translations", {})
-    if page.pk not in cache:
-        cache[page.pk] = {
-            other.locale.language_code: other
-            for other in page.get_translations(inclusive=False).live().select_related("locale")
+def _links_by_language(request, pages):
+    return {
+        page.locale.language_code: {
+            "url": page.get_url(request),
+            "full_url": page.get_full_url(request),
         }
-    return cache[page.pk]
+        for page in pages
+    }
+
+
+def _live_translations(request, page):
+    """Return links to ``page``'s other live translations by language code, cached."""
+    if page is None or page.pk is None:
+        return {}
+    return structure_cache.get_or_build(
+        "translations",
+        [_site_id(request), page.pk],
+        lambda: _links_by_language(
+            request, page.get_translations(inclusive=False).live().select_related("locale")
+        ),
+    )
+
+
+def _live_homes(request):
+    """Return links to the site's live home pages by language code, cached."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    return structure_cache.get_or_build(
+        "homes",
+        [site.pk],
+        lambda: _links_by_language(
+            request, site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        ),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -136,7 +163,7 @@ def alternate_language_links(context):
         return []
     links = [{"code": translation.get_language(), "url": page.get_full_url(request)}]
     for code, other in _live_translations(request, page).items():
-        links.append({"code": code, "url": other.get_full_url(request)})
+        links.append({"code": code, "url": other["full_url"]})
     return links if len(links) > 1 else []
 
 
@@ -160,25 +187,18 @@ def language_switcher(context):
     to_home_only = context.get("link_languages_to_home", False)
 
     translations = _live_translations(request, page)
-    homes = {}
     missing_translation = page is not None and len(translations) < len(settings.LANGUAGES) - 1
-    if missing_translation or to_home_only:
-        site = Site.find_for_request(request)
-        if site is not None:
-            for home in (
-                site.root_page.get_translations(inclusive=True).live().select_related("locale")
-            ):
-                homes[home.locale.language_code] = home
+    homes = _live_homes(request) if missing_translation or to_home_only else {}
 
     links = []
     for code, _name in settings.LANGUAGES:
         if code == current:
             continue
         if code in translations:
-            url, same_page = translations[code].get_url(request), True
+            url, same_page = translations[code]["url"], True
         elif page is not None or to_home_only:
             home = homes.get(code)
-            url, same_page = (home.get_url(request) if home else None), False
+            url, same_page = (home["url"] if home else None), False
         else:
             url, same_page = translate_url(request.get_full_path(), code), True
         if url:

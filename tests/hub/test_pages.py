@@ -39,6 +39,24 @@ def test_language_switcher_links_to_translation(client, home, english_home):
     assert 'href="/en/about/"' in response.text
 
 
+def test_language_switcher_follows_translation_publishing(client, home, english_home):
+    about = StandardPage(title="O stičišču", slug="o-sticiscu")
+    home.add_child(instance=about)
+    about.save_revision().publish()
+    assert 'href="/en/about/"' not in client.get("/o-sticiscu/").text
+
+    translation = about.copy_for_translation(Locale.objects.get(language_code="en"))
+    translation.slug = "about"
+    translation.title = "About the hub"
+    translation.save_revision().publish()
+    assert 'href="/en/about/"' in client.get("/o-sticiscu/").text
+
+    translation.refresh_from_db()
+    translation.unpublish()
+    assert 'href="/en/about/"' not in client.get("/o-sticiscu/").text
+    assert 'href="/en/"' in client.get("/o-sticiscu/").text
+
+
 def test_language_switcher_never_links_to_missing_translation(client, home, english_home):
     only_slovenian = StandardPage(title="Samo slovensko", slug="samo-slovensko")
     home.add_child(instance=only_slovenian)
