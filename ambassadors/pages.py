@@ -9,9 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
+from hub.queries import ViewRestrictionsInOneQuery
 
 
-class AmbassadorIndexPage(Page):
+class AmbassadorIndexPage(ViewRestrictionsInOneQuery, Page):
     """Active ambassadors grouped by region and institution, each shown as their profile allows."""
 
     intro = RichTextField(
@@ -45,7 +46,7 @@ class AmbassadorIndexPage(Page):
         return response
 
 
-class AmbassadorCornerPage(Page):
+class AmbassadorCornerPage(ViewRestrictionsInOneQuery, Page):
     """The ambassadors' own page; only members of the Ambassadors group may open it.
 
     Saving the page makes sure it carries a view restriction to that group, and

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from community.choices import Language, Region
 from hub.blocks import RICH_TEXT_FEATURES
+from hub.queries import ViewRestrictionsInOneQuery
 from hub.storage import private_storage
 
 from .choices import ChallengeStatus, CommitmentStatus, Mode, TeamRole, UpdateDelivery, UpdateKind
@@ -24,7 +25,7 @@ from .validators import validate_attachment
 TEXT_LIMIT = 5000
 
 
-class ChallengeIndexPage(Page):
+class ChallengeIndexPage(ViewRestrictionsInOneQuery, Page):
     """The list of published challenges, with filters, sorting, a feed and open data."""
 
     intro = RichTextField(_("intro"), blank=True, features=RICH_TEXT_FEATURES)
@@ -91,7 +92,7 @@ class ChallengePageForm(WagtailAdminPageForm):
     )
 
 
-class ChallengePage(Page):
+class ChallengePage(ViewRestrictionsInOneQuery, Page):
     """One problem an institution brings to the hub, from submission to completion."""
 
     institution = models.ForeignKey(

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from hub.blocks import RICH_TEXT_FEATURES
+from hub.queries import ViewRestrictionsInOneQuery
 
 from .choices import Visibility
 from .directory import (
@@ -31,7 +32,7 @@ PROFILES_PER_PAGE = 24
 CONTACT_LINK_SCHEMES = ("https://", "http://")
 
 
-class MemberDirectoryPage(RoutablePageMixin, Page):
+class MemberDirectoryPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """The searchable member directory; profiles and tags are routes beneath it.
 
     Every listing here shows only what ``MemberProfile.objects.visible_to`` allows

@@ -48,3 +48,13 @@ class WorkerScopedRedisCache(RedisCache):
         if batch:
             client.delete(*batch)
         return True
+
+
+def publish_standard_page(parent, title, slug, summary=""):
+    """Add a published standard page under ``parent`` and return it."""
+    from hub.models import StandardPage
+
+    page = StandardPage(title=title, slug=slug, summary=summary)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -20,10 +20,10 @@ from wagtail.search import index
 
 from community.choices import Region, Visibility
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
-from hub.queries import locale_id_for
+from hub.queries import ViewRestrictionsInOneQuery, locale_id_for
 
 
-class TrainingIndexPage(Page):
+class TrainingIndexPage(ViewRestrictionsInOneQuery, Page):
     """Lists the trainings beneath it, upcoming and past, grouped by month and filterable."""
 
     intro = RichTextField(_("intro"), blank=True, features=RICH_TEXT_FEATURES)
@@ -57,7 +57,7 @@ class TrainingMethodTag(TaggedItemBase):
     )
 
 
-class TrainingPage(Page):
+class TrainingPage(ViewRestrictionsInOneQuery, Page):
     """One training: what it teaches, who leads it and its sessions."""
 
     class Level(models.TextChoices):

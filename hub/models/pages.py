@@ -7,11 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
-from hub.queries import restricted
+from hub.queries import ViewRestrictionsInOneQuery, restricted
 from hub.renditions import images_with_renditions
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsInOneQuery, Page):
     """The front page of one language: introduces the hub and gathers each app's section."""
 
     intro_title = models.CharField(_("intro title"), max_length=120)
@@ -112,7 +112,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsInOneQuery, Page):
     """A flexible page for anything that is not a listing: about, accessibility, privacy."""
 
     summary = models.TextField(
@@ -133,7 +133,7 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class MethodIndexPage(Page):
+class MethodIndexPage(ViewRestrictionsInOneQuery, Page):
     """The methods library: lists every method page beneath it."""
 
     intro = RichTextField(_("intro"), blank=True, features=RICH_TEXT_FEATURES)
@@ -158,7 +158,7 @@ class MethodIndexPage(Page):
         return context
 
 
-class MethodPage(Page):
+class MethodPage(ViewRestrictionsInOneQuery, Page):
     """One facilitation method, such as World Café or Open Space Technology."""
 
     class GroupSize(models.TextChoices):

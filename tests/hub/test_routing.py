@@ -1,20 +1,14 @@
 import pytest
 from wagtail.models import Page, Site
 
-from hub.models import HomePage, StandardPage
+from hub.models import HomePage
+from tests.support import publish_standard_page
 
 pytestmark = pytest.mark.django_db
 
 
-def publish_child(parent, title, slug):
-    page = StandardPage(title=title, slug=slug)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def test_renamed_page_moves_to_its_new_address(client, home):
-    page = publish_child(home, "O stičišču", "o-sticiscu")
+    page = publish_standard_page(home, "O stičišču", "o-sticiscu")
     assert client.get("/o-sticiscu/").status_code == 200
 
     page.slug = "o-nas"
@@ -25,7 +19,7 @@ def test_renamed_page_moves_to_its_new_address(client, home):
 
 
 def test_unpublished_visited_page_is_not_found(client, home):
-    page = publish_child(home, "Razpis", "razpis")
+    page = publish_standard_page(home, "Razpis", "razpis")
     assert client.get("/razpis/").status_code == 200
 
     page.unpublish()
@@ -34,7 +28,7 @@ def test_unpublished_visited_page_is_not_found(client, home):
 
 
 def test_deleted_visited_page_is_not_found(client, home):
-    page = publish_child(home, "Arhiv", "arhiv")
+    page = publish_standard_page(home, "Arhiv", "arhiv")
     assert client.get("/arhiv/").status_code == 200
 
     page.delete()
@@ -43,8 +37,8 @@ def test_deleted_visited_page_is_not_found(client, home):
 
 
 def test_moved_page_redirects_to_new_parent(client, home):
-    section = publish_child(home, "Projekti", "projekti")
-    page = publish_child(home, "Pilot", "pilot")
+    section = publish_standard_page(home, "Projekti", "projekti")
+    page = publish_standard_page(home, "Pilot", "pilot")
     assert client.get("/pilot/").status_code == 200
 
     page.move(section, pos="last-child")
@@ -56,7 +50,7 @@ def test_moved_page_redirects_to_new_parent(client, home):
 
 
 def test_edited_page_shows_its_new_text_at_once(client, home):
-    page = publish_child(home, "Dostopnost", "dostopnost")
+    page = publish_standard_page(home, "Dostopnost", "dostopnost")
     assert "Izjava o dostopnosti" not in client.get("/dostopnost/").text
 
     page.summary = "Izjava o dostopnosti"
