@@ -13,10 +13,11 @@ from taggit.models import Tag
 from wagtail.models import Locale, PageViewRestriction
 
 from community.choices import Region, Sector
+from hub.queries import attach_tags
 from hub.widgets import FilterSelect
 
 from .choices import ChallengeStatus, Mode
-from .models import ChallengePage
+from .models import ChallengePage, ChallengeTopicTag
 
 PER_PAGE = 12
 TAG_VERSION_KEY = "challenges:tag-choices-version"
@@ -168,7 +169,8 @@ def paginate(challenges, number):
 
 def build_listing(index, request):
     form, challenges, filters = filtered_challenges(request, index.locale_id)
-    page_obj = paginate(challenges.prefetch_related("topics"), request.GET.get("page"))
+    page_obj = paginate(challenges, request.GET.get("page"))
+    attach_tags(page_obj.object_list, ChallengeTopicTag, "topic_tags")
     paginator = page_obj.paginator
     query = urlencode(filters)
     return {

@@ -490,7 +490,6 @@ def search_directory(viewer, query):
     profiles = (
         visible.filter(_combine(conditions))
         .select_related("organisation")
-        .prefetch_related("expertise")
         .order_by(*SORT_ORDER[query.sort])
     )
     return DirectoryResult(query=query, profiles=profiles, total=counts["total"], facets=facets)
@@ -505,6 +504,5 @@ def profiles_with_tag(viewer, tag):
         MemberProfile.objects.visible_to(viewer)
         .filter(tagged)
         .select_related("organisation")
-        .prefetch_related("expertise")
         .order_by(*SORT_ORDER[SORT_NAME])
     )

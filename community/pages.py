@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from hub.blocks import RICH_TEXT_FEATURES
-from hub.queries import ViewRestrictionsInOneQuery
+from hub.queries import ViewRestrictionsInOneQuery, attach_tags
 
 from .choices import Visibility
 from .directory import (
@@ -23,7 +23,7 @@ from .directory import (
     profiles_with_tag,
     search_directory,
 )
-from .models import MemberProfile
+from .models import ExpertiseTag, MemberProfile
 
 # Stands for the slug while a profile or tag route is reversed once per page.
 SLUG_MARK = "slug-mark"
@@ -165,12 +165,14 @@ class MemberDirectoryPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         return response
 
     def _attach_urls(self, request, page_obj):
-        """Set ``directory_url`` on each profile of the page and on its expertise tags."""
+        """Set ``directory_url`` on each profile of the page, and ``expertise_tags`` with URLs."""
+        profiles = page_obj.object_list
+        attach_tags(profiles, ExpertiseTag, "expertise_tags")
         profile_url = self._subpage_url_builder(request, "member_profile")
         tag_url = self._subpage_url_builder(request, "member_tag")
-        for profile in page_obj.object_list:
+        for profile in profiles:
             profile.directory_url = profile_url(profile.slug)
-            for tag in profile.expertise.all():
+            for tag in profile.expertise_tags:
                 tag.directory_url = tag_url(tag.slug)
 
     def _attach_tag_urls(self, request, tags):

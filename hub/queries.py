@@ -52,3 +52,22 @@ class ViewRestrictionsInOneQuery:
         paths = [self.path[:end] for end in range(Page.steplen, len(self.path) + 1, Page.steplen)]
         sources = Page.objects.filter(path__in=paths).values(source=Coalesce("alias_of_id", "id"))
         return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+def attach_tags(objects, through_model, attribute):
+    """Set ``attribute`` on each object to the list of its tags by name, in one query.
+
+    ``prefetch_related`` on a tag manager builds a queryset for every object, which
+    cost a page of twelve challenges several milliseconds. ``through_model`` is the
+    tagged-item model whose ``content_object`` points at the objects.
+    """
+    by_object = {item.pk: [] for item in objects}
+    tagged_items = (
+        through_model.objects.filter(content_object_id__in=by_object)
+        .select_related("tag")
+        .order_by("tag__name", "tag_id")
+    )
+    for tagged_item in tagged_items:
+        by_object[tagged_item.content_object_id].append(tagged_item.tag)
+    for item in objects:
+        setattr(item, attribute, by_object[item.pk])

@@ -119,7 +119,7 @@ def build_listing(index_page, params):
                 pages = pages.filter(**{name: data[name]})
         if data["ambassador_track"]:
             pages = pages.filter(ambassador_track=True)
-    pages = list(pages.distinct().prefetch_related("topics"))
+    pages = list(pages.distinct())
     sessions = sessions_by_page(pages)
 
     now = timezone.now()

@@ -163,7 +163,8 @@ def members(request):
     """List the members the requester may see, filtered like the directory, with facets."""
     query = parse_directory_query(request.GET)
     result = search_directory(request.user, query)
-    page = _page(request, result.profiles.prefetch_related("languages"), count=result.total)
+    profiles = result.profiles.prefetch_related("expertise", "languages")
+    page = _page(request, profiles, count=result.total)
     links = _links(request)
     return _json(
         {

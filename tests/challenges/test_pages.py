@@ -23,6 +23,19 @@ def test_index_lists_only_published_challenges(client, index):
     assert "Neobjavljen osnutek" not in response.text
 
 
+def test_index_cards_list_topics_by_name(client, index):
+    make_challenge(index, number=1, title="Prvi izziv", topics=["zdravje", "mobilnost"])
+    make_challenge(index, number=2, title="Drugi izziv", topics=["okolje"])
+
+    response = client.get("/izzivi/")
+    first_card = response.text.split("Prvi izziv")[1].split("</article>")[0]
+    second_card = response.text.split("Drugi izziv")[1].split("</article>")[0]
+
+    assert "<li>mobilnost</li><li>zdravje</li>" in first_card
+    assert "<li>okolje</li>" in second_card
+    assert "zdravje" not in second_card
+
+
 def test_index_filters_by_status_topic_and_region(client, index):
     make_challenge(index, number=1, title="Prvi izziv", topics=["zdravje"], region="gorenjska")
     make_challenge(
