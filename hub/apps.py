@@ -9,7 +9,7 @@ class HubConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
-        from wagtail.models import Page, Site
+        from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from hub.email import tracking  # noqa: F401  (connects the delivery receiver)
@@ -20,8 +20,9 @@ class HubConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_version, dispatch_uid=f"hub.structure.{id(signal)}")
         post_delete.connect(bump_version, sender=Page, dispatch_uid="hub.structure.page_delete")
-        # Sites decide which home page and routes a host sees.
-        for model in (HubSettings, FooterText, Site):
+        # Sites decide which home page and routes a host sees, and restrictions which
+        # pages menus and listings show.
+        for model in (HubSettings, FooterText, Site, PageViewRestriction):
             post_save.connect(bump_version, sender=model, dispatch_uid=f"hub.structure.{model}")
             post_delete.connect(
                 bump_version, sender=model, dispatch_uid=f"hub.structure.{model}.delete"
@@ -34,11 +35,11 @@ class HubConfig(AppConfig):
         # A publication shows on the home page, listings, search and the sitemap.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(purge_everything, dispatch_uid=f"hub.page_cache.{id(signal)}")
-        for model in (Page, HubSettings, FooterText, Site):
+        for model in (Page, HubSettings, FooterText, Site, PageViewRestriction):
             post_delete.connect(
                 purge_everything, sender=model, dispatch_uid=f"hub.page_cache.{model}.delete"
             )
-        for model in (HubSettings, FooterText, Site):
+        for model in (HubSettings, FooterText, Site, PageViewRestriction):
             post_save.connect(
                 purge_everything, sender=model, dispatch_uid=f"hub.page_cache.{model}"
             )

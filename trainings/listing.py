@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from community.choices import Region
+from hub import structure_cache
 from hub.queries import restricted
 from hub.widgets import FilterSelect
 from trainings.models import TrainingPage, TrainingSession
@@ -55,6 +56,21 @@ def _tag_choices(pages, relation):
         Tag.objects.filter(**{f"{relation}__content_object__in": pages}).distinct().order_by("name")
     )
     return [(tag.slug, tag.name) for tag in tags]
+
+
+def _filter_tags(index_page, pages):
+    """Return the topic and method choices of the index's trainings, from the structure cache.
+
+    Tags change only when a training is published, and restrictions renew the cache too.
+    """
+    return structure_cache.get_or_build(
+        "training-tags",
+        [index_page.pk],
+        lambda: {
+            "topics": _tag_choices(pages, "trainings_trainingtopictag_items"),
+            "methods": _tag_choices(pages, "trainings_trainingmethodtag_items"),
+        },
+    )
 
 
 def sessions_by_page(pages):
@@ -102,11 +118,7 @@ def _group_by_month(entries):
 def build_listing(index_page, params):
     """Return the template context of ``index_page`` filtered by the query ``params``."""
     all_pages = TrainingPage.objects.child_of(index_page).live().exclude(restricted())
-    form = TrainingFilterForm(
-        params,
-        topics=_tag_choices(all_pages, "trainings_trainingtopictag_items"),
-        methods=_tag_choices(all_pages, "trainings_trainingmethodtag_items"),
-    )
+    form = TrainingFilterForm(params, **_filter_tags(index_page, all_pages))
     pages = all_pages.select_related("locale")
     if form.is_valid():
         data = form.cleaned_data

@@ -53,3 +53,14 @@ def test_alias_of_protected_page_is_protected(client, home):
     protect_with_password(page)
 
     assert SECRET_TEXT not in client.get("/kopija-zapisnika/").text
+
+
+def test_menu_drops_page_once_restricted(client, home):
+    page = publish_standard_page(home, "Interno", "interno")
+    page.show_in_menus = True
+    page.save_revision().publish()
+    assert 'href="/interno/"' in client.get("/").text
+
+    protect_with_password(page)
+
+    assert 'href="/interno/"' not in client.get("/").text

@@ -44,6 +44,15 @@ def test_index_filters_by_topic_tag(client, make_training):
     assert "Šolstvo" not in response.text
 
 
+def test_topic_filter_offers_new_training_topic(client, make_training):
+    make_training(title="Zdravstvo", topics=["Zdravje"])
+    assert 'value="mobilnost"' not in client.get("/usposabljanja/").text
+
+    make_training(title="Promet", topics=["Mobilnost"])
+
+    assert 'value="mobilnost"' in client.get("/usposabljanja/").text
+
+
 def _count_index_queries(client):
     client.get("/usposabljanja/")
     with CaptureQueriesContext(connection) as captured:
