@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from community.choices import Language, Region
 from hub.blocks import RICH_TEXT_FEATURES
+from hub.choices import choice_display
 from hub.queries import ViewRestrictionsInOneQuery
 from hub.storage import private_storage
 
@@ -226,6 +227,10 @@ class ChallengePage(ViewRestrictionsInOneQuery, Page):
     class Meta:
         verbose_name = _("challenge")
         verbose_name_plural = _("challenges")
+
+    get_status_display = choice_display("status")
+    get_region_display = choice_display("region")
+    get_mode_display = choice_display("mode")
 
     def with_content_json(self, content):
         # Status and owner live outside revisions: publishing an older draft must

@@ -14,6 +14,8 @@ from taggit.models import TaggedItemBase
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from hub.choices import choice_display
+
 from .choices import Language, Region, Sector, Visibility
 from .normalise import normalise_text
 from .validators import validate_photo
@@ -335,6 +337,8 @@ class MemberProfile(index.Indexed, ClusterableModel):
         if self.organisation_id and not self.sector:
             self.sector = self.organisation.sector
         super().save(*args, **kwargs)
+
+    get_region_display = choice_display("region")
 
     @classmethod
     def get_indexed_objects(cls):

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from community.choices import Region, Visibility
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
+from hub.choices import choice_display
 from hub.queries import ViewRestrictionsInOneQuery, locale_id_for
 
 
@@ -192,6 +193,10 @@ class TrainingPage(ViewRestrictionsInOneQuery, Page):
     class Meta:
         verbose_name = _("training")
         verbose_name_plural = _("trainings")
+
+    get_language_display = choice_display("language")
+    get_format_display = choice_display("format")
+    get_region_display = choice_display("region")
 
     @property
     def is_free(self):
