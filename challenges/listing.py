@@ -20,6 +20,8 @@ from .choices import ChallengeStatus, Mode
 from .models import ChallengePage, ChallengeTopicTag
 
 PER_PAGE = 12
+# Far beyond any real listing, and small enough for every database's OFFSET.
+MAX_PAGE_NUMBER = 100_000
 TAG_VERSION_KEY = "challenges:tag-choices-version"
 TAG_CHOICES_SECONDS = 300
 FILTER_FIELDS = ("status", "topic", "sector", "region", "skill", "method", "mode", "sort")
@@ -155,7 +157,8 @@ def filtered_challenges(request, locale_id=None):
 def paginate(challenges, number):
     """Return a Django paginator page, counting the total in the same query as the rows."""
     try:
-        number = max(1, int(number))
+        # A page past the last one shows the first, so no number may overflow the offset.
+        number = min(max(1, int(number)), MAX_PAGE_NUMBER)
     except (TypeError, ValueError):
         number = 1
     offset = (number - 1) * PER_PAGE

@@ -106,6 +106,16 @@ def test_index_paginates_and_counts_results(client, index):
     assert second.text.count('class="challenge-card"') == 2
 
 
+def test_index_page_number_beyond_any_page_shows_first(client, index):
+    make_challenge(index, number=1, title="Prvi izziv")
+
+    for number in ("3", "99999999999999999999999", "-5"):
+        response = client.get("/izzivi/", {"page": number})
+
+        assert response.status_code == 200, number
+        assert "Prvi izziv" in response.text, number
+
+
 def test_contact_hidden_from_public_and_members(client, index):
     challenge = make_challenge(index, contact_email="skrita.oseba@ustanova.example")
 
