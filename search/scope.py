@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
 from community.models import MemberProfile
+from hub.routing import find_site
 
 from .analysis import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
@@ -95,7 +96,7 @@ class SearchScope:
 
 
 def _site_root_path(request, language):
-    return _root_path(Site.find_for_request(request), language)
+    return _root_path(find_site(request), language)
 
 
 def _root_path(site, language):

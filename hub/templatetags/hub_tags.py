@@ -8,11 +8,12 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from hub import structure_cache
 from hub.models import FooterText, HubSettings
 from hub.renditions import RENDITION_SPECS
+from hub.routing import find_site
 
 logger = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ register = template.Library()
 
 def _localized_root(request):
     """Return the active language's home page, or ``None`` when the site has none."""
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
     return (
@@ -36,7 +37,7 @@ def _localized_root(request):
 
 
 def _site_id(request):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     return site.pk if site else 0
 
 
@@ -90,7 +91,7 @@ def main_menu(context):
 def footer(context):
     """Return the footer's contact details, links and text in the active language, cached."""
     request = context["request"]
-    site = Site.find_for_request(request)
+    site = find_site(request)
     language = translation.get_language()
 
     def build():
@@ -142,7 +143,7 @@ def _live_translations(request, page):
 
 def _live_homes(request):
     """Return links to the site's live home pages by language code, cached."""
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return {}
     return structure_cache.get_or_build(
