@@ -12,6 +12,7 @@ class HubConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from hub import checks  # noqa: F401  (registers the deploy checks)
         from hub.email import tracking  # noqa: F401  (connects the delivery receiver)
         from hub.models import FooterText, HubSettings
         from hub.page_cache import purge_everything

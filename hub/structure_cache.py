@@ -1,9 +1,10 @@
 """Cache what every page shows around its content (main menu, footer) and its route.
 
-Entries are keyed by a version number that any page publication, move, deletion
-or settings change increases, so nothing is purged one key at a time. With the
-embedded local-memory cache each process has its own version, so other processes
-may show the old menu or footer for up to ``TIMEOUT`` seconds after a change.
+Entries are keyed by a version number that any page publication, move, deletion,
+site, view restriction or settings change increases, so nothing is purged one key
+at a time. With the embedded local-memory cache each process has its own version,
+so other processes may show the old menu, footer or route for up to ``TIMEOUT``
+seconds after a change; production shares one version through Redis.
 """
 
 from django.core.cache import cache

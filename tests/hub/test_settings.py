@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k7Qe2vT9xLm4Rp8Zs1Wd6Yh3Jc5Nb0Fg7Ua2Ei9Ko4Pt6Xr8Vl1Sq3Mz5Cw",
     "ALLOWED_HOSTS": "hub.example.org",
     "DATABASE_URL": "sqlite:////tmp/hub-settings-test.sqlite3",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 PRINT_SETTINGS = """
 import json, django
@@ -110,18 +111,31 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS must list" in result.stderr
 
 
-def test_production_passes_deploy_checks():
-    result = subprocess.run(  # noqa: S603
+def _deploy_checks(environment):
+    return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT_DIR,
-        env=_clean_environment(DJANGO_SETTINGS_MODULE="hub.settings.production", **PRODUCTION_ENV),
+        env=_clean_environment(DJANGO_SETTINGS_MODULE="hub.settings.production", **environment),
         capture_output=True,
         text=True,
         timeout=120,
     )
 
+
+def test_production_passes_deploy_checks():
+    result = _deploy_checks(PRODUCTION_ENV)
+
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_checks_warn_without_shared_cache():
+    environment = {key: value for key, value in PRODUCTION_ENV.items() if key != "CACHE_URL"}
+    result = _deploy_checks(environment)
+
+    assert result.returncode != 0
+    assert "hub.W001" in result.stdout + result.stderr
+    assert "CACHE_URL" in result.stdout + result.stderr
 
 
 def test_smtp_provider_sends_through_configured_server():
