@@ -21,8 +21,8 @@ class HubConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_version, dispatch_uid=f"hub.structure.{id(signal)}")
         post_delete.connect(bump_version, sender=Page, dispatch_uid="hub.structure.page_delete")
-        # Sites decide which home page and routes a host sees, and restrictions which
-        # pages menus and listings show.
+        # Sites decide which home page and routes a host is served, and restrictions
+        # decide which pages menus and listings show.
         for model in (HubSettings, FooterText, Site, PageViewRestriction):
             post_save.connect(bump_version, sender=model, dispatch_uid=f"hub.structure.{model}")
             post_delete.connect(

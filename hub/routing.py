@@ -34,14 +34,9 @@ def find_site(request):
 def _found_on_path(site, components):
     """Return (page id, content type id, segments used) of the page the path leads to.
 
-    Returns ``None`` when no page matches or the home page cannot resolve paths,
-    so the structure cache stores nothing and Wagtail's own routing decides.
+    Returns ``None`` when no page matches, so the structure cache stores nothing.
     """
-    home = site.root_page.localized.specific
-    finder = getattr(home, "page_on_path", None)
-    if finder is None:
-        return None
-    found = finder(components)
+    found = site.root_page.localized.specific.page_on_path(components)
     if found is None:
         return None
     page, used = found
@@ -53,6 +48,10 @@ def route(request, path):
     site = find_site(request)
     if site is None:
         return None
+    # A site whose home page cannot resolve paths in one query keeps Wagtail's routing.
+    if not hasattr(site.root_page.specific_class, "page_on_path"):
+        return Page.route_for_request(request, path)
+
     components = [component for component in path.split("/") if component]
     path_key = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
     found = structure_cache.get_or_build(
@@ -61,11 +60,13 @@ def route(request, path):
         lambda: _found_on_path(site, components),
     )
     if found is None:
-        return Page.route_for_request(request, path)
+        return None
+
     page_id, content_type_id, used = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = model.objects.filter(pk=page_id).first() if model else None
     if page is None:
+        # Deleted since its route was cached, so Wagtail finds what the path leads to now.
         return Page.route_for_request(request, path)
     try:
         return page.route(request, components[used:])

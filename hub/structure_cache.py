@@ -4,7 +4,7 @@ Entries are keyed by a version number that any page publication, move, deletion,
 site, view restriction or settings change increases, so nothing is purged one key
 at a time. With the embedded local-memory cache each process has its own version,
 so other processes may show the old menu, footer or route for up to ``TIMEOUT``
-seconds after a change; production shares one version through Redis.
+seconds after a change. With Redis, all processes share one version.
 """
 
 from django.core.cache import cache

@@ -106,7 +106,7 @@ def test_index_paginates_and_counts_results(client, index):
     assert second.text.count('class="challenge-card"') == 2
 
 
-def test_index_page_number_beyond_any_page_shows_first(client, index):
+def test_index_page_past_end_shows_first(client, index):
     make_challenge(index, number=1, title="Prvi izziv")
 
     for number in ("3", "99999999999999999999999", "-5"):

@@ -7,7 +7,7 @@ from tests.support import publish_standard_page
 pytestmark = pytest.mark.django_db
 
 
-def test_renamed_page_moves_to_its_new_address(client, home):
+def test_renamed_page_moves_address(client, home):
     page = publish_standard_page(home, "O stičišču", "o-sticiscu")
     assert client.get("/o-sticiscu/").status_code == 200
 
@@ -49,7 +49,7 @@ def test_moved_page_redirects_to_new_parent(client, home):
     assert client.get("/projekti/pilot/").status_code == 200
 
 
-def test_edited_page_shows_its_new_text_at_once(client, home):
+def test_edited_page_shows_new_text(client, home):
     page = publish_standard_page(home, "Dostopnost", "dostopnost")
     assert "Izjava o dostopnosti" not in client.get("/dostopnost/").text
 

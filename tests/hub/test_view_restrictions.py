@@ -27,7 +27,7 @@ def test_password_on_parent_protects_child(client, home):
     assert 'name="password"' in response.text
 
 
-def test_restriction_added_after_visit_applies_at_once(client, home):
+def test_new_restriction_applies_at_once(client, home):
     publish_standard_page(home, "Zapisnik", "zapisnik", summary=SECRET_TEXT)
     assert SECRET_TEXT in client.get("/zapisnik/").text
 
