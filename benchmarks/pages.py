@@ -86,7 +86,7 @@ paths = {
     "directory": first_url("community.MemberDirectoryPage"),
     "methods index": first_url("hub.MethodIndexPage"),
     "method page": first_url("hub.MethodPage"),
-    "ambassadors": first_url("ambassadors.AmbassadorsPage"),
+    "ambassadors": first_url("ambassadors.AmbassadorIndexPage"),
     "search": "/search/?q=izziv",
 }
 directory = paths["directory"]
