@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Page
 
+from community.models import MemberDirectoryPage
 from hub.models import HomePage, MethodIndexPage, MethodPage
 
 
@@ -26,6 +27,24 @@ def english_home(home):
     page.intro_title = "Solving public-sector challenges together"
     page.save_revision().publish()
     return page.specific_deferred
+
+
+@pytest.fixture
+def directory(home):
+    """The Slovenian member directory, listed in the menu."""
+    page = MemberDirectoryPage(title="Imenik članov", slug="imenik", show_in_menus=True)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def english_directory(directory, english_home):
+    page = directory.copy_for_translation(Locale.objects.get(language_code="en"))
+    page.slug = "directory"
+    page.title = "Member directory"
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture

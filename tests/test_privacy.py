@@ -19,7 +19,6 @@ from wagtail.search.models import IndexEntry
 from ambassadors import services as ambassador_services
 from ambassadors.models import AmbassadorIndexPage
 from community.choices import Visibility
-from community.models import MemberDirectoryPage
 from community.services import refresh_search_text, sync_search_index
 from tests.factories import MemberProfileFactory
 from trainings import certificates
@@ -71,15 +70,6 @@ def _appoint_ambassador(profile, prefix):
         statement_en=f"{prefix}statement",
         focus_areas=[f"{prefix}focusarea"],
     )
-
-
-@pytest.fixture
-def directory(home):
-    """The member directory, without which the site search finds no members."""
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from challenges.models import (
 from community.choices import Visibility
 from community.demo import MemberBuilder, create_members, load_organisations, load_tags
 from community.models import ExpertiseTag, MemberProfile
-from community.pages import MemberDirectoryPage
 from hub.models import MethodPage
 from tests.bulk import add_live_children
 from tests.challenges.factories import make_challenge, make_index
@@ -187,14 +186,6 @@ def add_members(db):
         return ids
 
     return add
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik", show_in_menus=True)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 # Page types

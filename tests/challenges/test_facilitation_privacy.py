@@ -6,9 +6,8 @@ from challenges.matching import services
 from challenges.matching.models import FacilitatorProfile
 from tests.challenges.factories import make_challenge, representative
 from tests.factories import MemberProfileFactory
-from tests.test_privacy import (  # noqa: F401 (directory and planted are fixtures)
+from tests.test_privacy import (  # noqa: F401 (planted is a fixture)
     _assert_no_marker,
-    directory,
     planted,
 )
 

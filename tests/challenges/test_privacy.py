@@ -6,9 +6,8 @@ from challenges import services
 from challenges.models import ChallengeTeamMember, ChallengeUpdate, StatusChange
 from tests.challenges.factories import make_challenge
 from tests.factories import MemberProfileFactory
-from tests.test_privacy import (  # noqa: F401 (directory and planted are fixtures)
+from tests.test_privacy import (  # noqa: F401 (planted is a fixture)
     _assert_no_marker,
-    directory,
     planted,
 )
 

@@ -3,19 +3,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from community.choices import Region, Sector, Visibility
-from community.models import MemberDirectoryPage
 from community.services import refresh_search_text
 from tests.factories import MemberProfileFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def member(visibility=Visibility.EVERYONE, **fields):

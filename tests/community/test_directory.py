@@ -5,34 +5,16 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Locale
 
 from community.choices import Region, Sector, Visibility
 from community.directory import invalidate_directory_counts
-from community.models import MemberDirectoryPage, MemberProfile
+from community.models import MemberProfile
 from community.services import refresh_search_text
 from hub.models import StandardPage
 from tests.factories import MemberProfileFactory, OrganisationFactory, UserFactory
 from tests.support import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik", show_in_menus=True)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-@pytest.fixture
-def english_directory(directory, english_home):
-    page = directory.copy_for_translation(Locale.objects.get(language_code="en"))
-    page.slug = "directory"
-    page.title = "Member directory"
-    page.save_revision().publish()
-    return page
 
 
 def member(visibility=Visibility.EVERYONE, interests=(), **fields):

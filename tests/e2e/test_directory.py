@@ -1,32 +1,13 @@
 """A visitor searches and filters the member directory; a member hides their profile."""
 
 import pytest
-from wagtail.models import Locale
 
 from community.choices import Region, Visibility
-from community.models import MemberDirectoryPage
 from community.services import refresh_search_text
 
 from .conftest import t, verified_member
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik", show_in_menus=True)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-@pytest.fixture
-def english_directory(directory, english_home):
-    page = directory.copy_for_translation(Locale.objects.get(language_code="en"))
-    page.slug = "directory"
-    page.title = "Member directory"
-    page.save_revision().publish()
-    return page
 
 
 def _public_member(email, name, region, expertise):

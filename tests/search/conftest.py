@@ -2,19 +2,10 @@ import pytest
 from wagtail.models import Locale
 
 from community.choices import Visibility
-from community.models import MemberDirectoryPage
 from community.services import refresh_search_text
 from hub.models import MethodIndexPage, MethodPage, StandardPage
 from tests.challenges.factories import make_challenge, make_index
 from tests.factories import MemberProfileFactory
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik", show_in_menus=True)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

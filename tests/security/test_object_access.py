@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from challenges.models import ChallengeAttachment, ChallengePage
 from community.choices import Visibility
-from community.models import ContactMessage, MemberDirectoryPage
+from community.models import ContactMessage
 from tests.challenges.factories import make_challenge, make_index, representative
 from tests.factories import MemberProfileFactory, UserFactory
 from trainings import services as training_services
@@ -181,14 +181,6 @@ def test_another_members_message_is_not_found(client, outsider):
 
         assert response.status_code == 404
         assert SECRET not in response.text
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.mark.parametrize(

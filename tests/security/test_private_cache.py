@@ -4,20 +4,11 @@ import pytest
 from django.conf import settings as django_settings
 
 from community.choices import Visibility
-from community.models import MemberDirectoryPage
 from tests.factories import MemberProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 SECRET = "Samo-za-clane-4K"
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Imenik članov", slug="imenik")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def _cache_control(response):
