@@ -35,7 +35,7 @@ class AmbassadorIndexPage(ViewRestrictionsInOneQuery, Page):
         from .listing import build_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(build_listing(request.user))
+        context.update(build_listing(request))
         return context
 
     def serve(self, request, *args, **kwargs):

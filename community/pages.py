@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.utils.http import RFC3986_SUBDELIMS
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
@@ -13,8 +14,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from hub import structure_cache
 from hub.blocks import RICH_TEXT_FEATURES
-from hub.queries import ViewRestrictionsInOneQuery, attach_tags
+from hub.queries import ViewRestrictionsInOneQuery, attach_tags, locale_id_for
 
 from .choices import Visibility
 from .directory import (
@@ -184,12 +186,48 @@ class MemberDirectoryPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         """Return ``slug -> URL`` for the one-slug route ``name``, resolving the route once.
 
         Reversing a route costs more than the rest of a card, and a page of results
-        needs about a hundred URLs. The slug is quoted as ``reverse()`` quotes it.
+        needs about a hundred URLs.
         """
-        prefix, suffix = (
-            self.get_url(request) + self.reverse_subpage(name, args=[SLUG_MARK])
-        ).split(SLUG_MARK)
-        return lambda slug: prefix + quote(slug, safe=RFC3986_SUBDELIMS + "/~:@") + suffix
+        return _url_builder(*self._subpage_url_parts(request, name))
+
+    def _subpage_url_parts(self, request, name):
+        """Return the URL of route ``name`` before and after its slug."""
+        url = self.get_url(request) + self.reverse_subpage(name, args=[SLUG_MARK])
+        return tuple(url.split(SLUG_MARK))
+
+
+def _url_builder(prefix, suffix):
+    # The slug is quoted as reverse() quotes it.
+    return lambda slug: prefix + quote(slug, safe=RFC3986_SUBDELIMS + "/~:@") + suffix
+
+
+def profile_url_builder(request):
+    """Return ``slug -> profile URL`` in the active language's live directory.
+
+    The URL parts come from the structure cache. Without a live directory in the
+    language, every URL is empty.
+    """
+
+    def build():
+        directory = (
+            MemberDirectoryPage.objects.live()
+            .filter(locale_id=locale_id_for(get_language()))
+            .order_by("path")
+            .first()
+        )
+        if directory is None:
+            return ("", "")
+        return directory._subpage_url_parts(request, "member_profile")
+
+    from hub.routing import find_site  # imports Wagtail's views, which need loaded models
+
+    site = find_site(request)
+    parts = structure_cache.get_or_build(
+        "profile-url", [site.pk if site else 0, get_language()], build
+    )
+    if not any(parts):
+        return lambda slug: ""
+    return _url_builder(*parts)
 
 
 def _visible_contacts(profile, viewer):

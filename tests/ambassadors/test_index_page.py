@@ -1,7 +1,10 @@
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 
 from ambassadors import services
+from ambassadors.listing import PER_PAGE
 from ambassadors.models import Ambassador
 from community.choices import Visibility
 from community.models import MemberProfile, Organisation
@@ -49,6 +52,50 @@ def test_hidden_profile_shows_only_institution(client, ambassador_index):
     assert "odprti podatki" not in response.text
 
 
+def test_card_links_profile_in_each_language(
+    client, ambassador_index, english_directory, english_home
+):
+    english_index = ambassador_index.copy_for_translation(english_home.locale)
+    english_index.slug = "ambassadors"
+    english_index.save_revision().publish()
+    institution = OrganisationFactory()
+    member = member_of(institution, display_name="Vesna Javna", visibility=Visibility.EVERYONE)
+    services.appoint(member, institution)
+    slug = member.profile.slug
+
+    slovenian = client.get(ambassador_index.url)
+    english = client.get("/en/ambassadors/")
+
+    assert f'href="/imenik/{slug}/">Vesna Javna</a>' in slovenian.text
+    assert f'href="/en/directory/{slug}/">Vesna Javna</a>' in english.text
+
+
+def test_card_link_follows_renamed_directory(client, ambassador_index, directory):
+    member = member_of(OrganisationFactory(), visibility=Visibility.EVERYONE)
+    services.appoint(member, member.profile.organisation)
+    client.get(ambassador_index.url)
+
+    directory.slug = "clani"
+    directory.save_revision().publish()
+    response = client.get(ambassador_index.url)
+
+    assert f'href="/clani/{member.profile.slug}/"' in response.text
+
+
+def test_focus_areas_listed_alphabetically(client, ambassador_index):
+    institution = OrganisationFactory()
+    services.appoint(
+        member_of(institution, visibility=Visibility.EVERYONE),
+        institution,
+        focus_areas=["zdravje", "digitalne storitve", "mladi"],
+    )
+
+    response = client.get(ambassador_index.url)
+
+    tag_names = re.findall(r'<span class="tag tag--plain">([^<]+)</span>', response.text)
+    assert tag_names == ["digitalne storitve", "mladi", "zdravje"]
+
+
 def test_members_only_profile_named_for_signed_in_member(client, ambassador_index):
     institution = OrganisationFactory()
     _appoint(institution, display_name="Maja Clanska", visibility=Visibility.MEMBERS)
@@ -94,6 +141,57 @@ def test_ambassadors_grouped_by_region_in_official_order(client, ambassador_inde
 
     codes = [region.code for region in response.context["regions"]]
     assert codes == ["pomurska", "osrednjeslovenska"]
+
+
+def test_region_links_filter_the_cards(client, ambassador_index):
+    _appoint(OrganisationFactory(name="Občina Bled", region="gorenjska"))
+    _appoint(OrganisationFactory(name="Občina Piran", region="obalno-kraska"))
+    _appoint(OrganisationFactory(name="Zavod Brez Regije", region=""))
+
+    everything = client.get(ambassador_index.url)
+    upper_carniola = client.get(ambassador_index.url, {"region": "gorenjska"})
+    no_region = client.get(ambassador_index.url, {"region": "none"})
+
+    assert 'href="/ambasadorji/?region=gorenjska"' in everything.text
+    assert "Gorenjska (1)" in everything.text
+    assert "Občina Bled" in upper_carniola.text
+    assert "Občina Piran" not in upper_carniola.text
+    assert "Vse regije (3)" in upper_carniola.text
+    assert "Zavod Brez Regije" in no_region.text
+    assert "Občina Bled" not in no_region.text
+
+
+def test_unknown_region_shows_every_region(client, ambassador_index):
+    _appoint(OrganisationFactory(name="Občina Bled", region="gorenjska"))
+
+    response = client.get(ambassador_index.url, {"region": "<script>", "page": "x"})
+
+    assert response.status_code == 200
+    assert "Občina Bled" in response.text
+
+
+def test_region_without_ambassadors_says_so(client, ambassador_index):
+    _appoint(OrganisationFactory(region="gorenjska"))
+
+    response = client.get(ambassador_index.url, {"region": "koroska"})
+
+    assert response.status_code == 200
+    assert "V tej regiji še ni ambasadorjev." in response.text
+
+
+def test_long_list_continues_on_next_page(client, ambassador_index, directory):
+    _bulk_ambassadors(PER_PAGE + 5)
+
+    first = client.get(ambassador_index.url)
+    second = client.get(ambassador_index.url, {"page": 2})
+
+    first_names = set(re.findall(r">(Ana \d+)</a>", first.text))
+    second_names = set(re.findall(r">(Ana \d+)</a>", second.text))
+    assert first_names and second_names
+    assert not first_names & second_names
+    assert f'Savinjska <span class="ambassador-region__count">({PER_PAGE + 5})' in second.text
+    assert 'rel="prev"' in second.text
+    assert second.context["ambassador_count"] == PER_PAGE + 5
 
 
 def _bulk_ambassadors(count):
