@@ -170,12 +170,17 @@ def forget_public_activity():
         cache.set(ACTIVITY_GENERATION_KEY, 1, None)
 
 
+def activity_generation():
+    """Return the number that any change to a challenge's updates, commitments or team increases."""
+    return cache.get(ACTIVITY_GENERATION_KEY, 0)
+
+
 def cached_public_activity(page, request):
     if not hasattr(page, "latest_update"):
         # Previews and other callers that did not route through the index.
         return public_activity(page, request)
     markers = ":".join(str(getattr(page, name)) for name in MARKERS)
-    generation = cache.get(ACTIVITY_GENERATION_KEY, 0)
+    generation = activity_generation()
     audience = "member" if request.user.is_authenticated else "anonymous"
     cache_key = (
         f"challenges:activity:{generation}:{page.pk}:{page.live_revision_id}:{markers}:"

@@ -24,6 +24,19 @@ PER_PAGE = 12
 MAX_PAGE_NUMBER = 100_000
 TAG_VERSION_KEY = "challenges:tag-choices-version"
 TAG_CHOICES_SECONDS = 300
+# The fields a challenge card shows. Loading only these keeps the long text fields
+# out of the listing query, which sorts and counts every published challenge.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "summary",
+    "status",
+    "region",
+    "mode",
+    "apply_by",
+    "institution",
+    "institution__name",
+)
 FILTER_FIELDS = ("status", "topic", "sector", "region", "skill", "method", "mode", "sort")
 
 
@@ -172,7 +185,7 @@ def paginate(challenges, number):
 
 def build_listing(index, request):
     form, challenges, filters = filtered_challenges(request, index.locale_id)
-    page_obj = paginate(challenges, request.GET.get("page"))
+    page_obj = paginate(challenges.only(*CARD_FIELDS), request.GET.get("page"))
     attach_tags(page_obj.object_list, ChallengeTopicTag, "topic_tags")
     paginator = page_obj.paginator
     query = urlencode(filters)

@@ -399,6 +399,20 @@ def invalidate_directory_counts():
     transaction.on_commit(_increase_counts_version)
 
 
+def cached_count(name, build):
+    """Return the cached result of ``build()`` for ``name``, counted again after any change.
+
+    Uses the facet counts' version, so the same changes that renew the directory's
+    counts renew this one.
+    """
+    key = f"community:count:{_counts_version()}:{name}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = build()
+        cache.set(key, counts, COUNTS_TIMEOUT)
+    return counts
+
+
 def _counts_key(viewer, query):
     audience = "members" if viewer is not None and viewer.is_authenticated else "public"
     filters = [pair for pair in query.as_parameters() if pair[0] not in ("q", "sort")]

@@ -48,8 +48,16 @@ class FacilitationError(challenge_services.ChallengeRuleError):
 
 
 def sync_member_flag(profile):
-    """Keep the directory's facilitator badge in step with the facilitator profile."""
-    MemberProfile.objects.filter(user_id=profile.user_id).update(is_facilitator=profile.is_active)
+    """Keep the directory's facilitator badge in step with the facilitator profile.
+
+    The member profile is saved rather than updated in place, so its signals renew
+    the directory's counts, the home page's figures, stored pages and the search index.
+    """
+    member = MemberProfile.objects.filter(user_id=profile.user_id).first()
+    if member is None or member.is_facilitator == profile.is_active:
+        return
+    member.is_facilitator = profile.is_active
+    member.save(update_fields=["is_facilitator"])
 
 
 def profile_of(user):

@@ -1,4 +1,5 @@
 import pytest
+from wagtail.models import PageViewRestriction
 
 from challenges.choices import ChallengeStatus
 from challenges.models import ChallengeUpdate
@@ -33,3 +34,61 @@ def test_home_query_count_with_challenges_stays_fixed(client, index):
 
     assert few == many
     assert many <= 15
+
+
+def test_home_shows_update_posted_after_visit(client, index):
+    challenge = make_challenge(index, number=1)
+    client.get("/")
+
+    ChallengeUpdate.objects.create(challenge=challenge, kind="milestone", text="Nov mejnik.")
+    response = client.get("/")
+
+    assert "Nov mejnik." in response.text
+
+
+def test_home_drops_update_made_private(client, index):
+    challenge = make_challenge(index, number=1)
+    update = ChallengeUpdate.objects.create(challenge=challenge, kind="milestone", text="Mejnik.")
+    client.get("/")
+
+    update.is_public = False
+    update.save()
+    response = client.get("/")
+
+    assert "Mejnik." not in response.text
+
+
+def test_home_drops_updates_of_unpublished_challenge(client, index):
+    challenge = make_challenge(index, number=1)
+    ChallengeUpdate.objects.create(challenge=challenge, kind="milestone", text="Mejnik.")
+    client.get("/")
+
+    challenge.unpublish()
+    response = client.get("/")
+
+    assert "Mejnik." not in response.text
+
+
+def test_home_drops_updates_of_restricted_challenge(client, index):
+    challenge = make_challenge(index, number=1)
+    ChallengeUpdate.objects.create(challenge=challenge, kind="milestone", text="Mejnik.")
+    client.get("/")
+
+    PageViewRestriction.objects.create(
+        page=challenge, restriction_type=PageViewRestriction.PASSWORD, password="skrivnost"
+    )
+    response = client.get("/")
+
+    assert "Mejnik." not in response.text
+
+
+def test_home_shows_renamed_challenge_title_on_update(client, index):
+    challenge = make_challenge(index, number=1, title="Staro ime izziva")
+    ChallengeUpdate.objects.create(challenge=challenge, kind="milestone", text="Mejnik.")
+    client.get("/")
+
+    challenge.title = "Novo ime izziva"
+    challenge.save_revision().publish()
+    response = client.get("/")
+
+    assert "<strong>Novo ime izziva</strong>" in response.text

@@ -1,5 +1,9 @@
+import re
+
 import pytest
 
+from challenges.matching import services
+from challenges.matching.models import FacilitatorProfile
 from community.choices import Visibility
 from tests.factories import MemberProfileFactory
 
@@ -39,3 +43,32 @@ def test_training_page_names_trainer_only_with_public_profile(client, home, make
     assert "Javna Trenerka" in response.text
     assert "Skrita Trenerka" not in response.text
     assert "član stičišča" in response.text
+
+
+def _figures(response):
+    """Return the home page's community figures as numbers in their order."""
+    return [int(number) for number in re.findall(r'figures__number">(\d+)<', response.text)]
+
+
+def test_home_page_counts_member_who_joins_after_visit(client, home):
+    MemberProfileFactory(visibility=Visibility.EVERYONE)
+    first = client.get("/")
+
+    MemberProfileFactory(visibility=Visibility.EVERYONE)
+    response = client.get("/")
+
+    assert _figures(first)[0] == 1
+    assert _figures(response)[0] == 2
+
+
+def test_home_page_counts_new_facilitator(client, home):
+    MemberProfileFactory(visibility=Visibility.EVERYONE)
+    member = MemberProfileFactory(visibility=Visibility.EVERYONE)
+    first = client.get("/")
+
+    services.sync_member_flag(FacilitatorProfile.objects.create(user=member.user))
+    response = client.get("/")
+
+    # Members, organisations and institutions, and facilitators once there is one.
+    assert len(_figures(first)) == 3
+    assert _figures(response)[3] == 1
