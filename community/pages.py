@@ -31,6 +31,17 @@ from .models import ExpertiseTag, MemberProfile
 SLUG_MARK = "slug-mark"
 
 PROFILES_PER_PAGE = 24
+# The fields a member card shows, so the long texts and search text stay unread.
+CARD_FIELDS = (
+    "display_name",
+    "slug",
+    "headline",
+    "photo",
+    "region",
+    "organisation",
+    "organisation__name",
+    "organisation__verified",
+)
 CONTACT_LINK_SCHEMES = ("https://", "http://")
 
 
@@ -84,7 +95,7 @@ class MemberDirectoryPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         query = parse_directory_query(request.GET)
         result = search_directory(request.user, query)
 
-        paginator = Paginator(result.profiles, PROFILES_PER_PAGE)
+        paginator = Paginator(result.profiles.only(*CARD_FIELDS), PROFILES_PER_PAGE)
         # The aggregate in search_directory has counted the result already.
         paginator.count = result.total
         page_obj = paginator.get_page(request.GET.get("page"))
@@ -112,7 +123,8 @@ class MemberDirectoryPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         if tag is None:
             raise Http404("No tag with this slug.")
 
-        paginator = Paginator(profiles_with_tag(request.user, tag), PROFILES_PER_PAGE)
+        profiles = profiles_with_tag(request.user, tag).only(*CARD_FIELDS)
+        paginator = Paginator(profiles, PROFILES_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         self._attach_urls(request, page_obj)
         return self._render(
@@ -175,7 +187,7 @@ class MemberDirectoryPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         for profile in profiles:
             profile.directory_url = profile_url(profile.slug)
             for tag in profile.expertise_tags:
-                tag.directory_url = tag_url(tag.slug)
+                tag.url = tag_url(tag.slug)
 
     def _attach_tag_urls(self, request, tags):
         tag_url = self._subpage_url_builder(request, "member_tag")

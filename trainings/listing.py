@@ -20,6 +20,19 @@ from trainings.models import TrainingPage, TrainingSession
 
 # Past trainings shown on the index, newest first.
 PAST_TRAININGS_SHOWN = 24
+# The fields a training card and the session lookup use, so bodies stay unread.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "summary",
+    "format",
+    "language",
+    "region",
+    "price",
+    "ambassador_track",
+    "translation_key",
+    "locale",
+)
 
 
 class TrainingFilterForm(forms.Form):
@@ -119,7 +132,7 @@ def build_listing(index_page, params):
     """Return the template context of ``index_page`` filtered by the query ``params``."""
     all_pages = TrainingPage.objects.child_of(index_page).live().exclude(restricted())
     form = TrainingFilterForm(params, **_filter_tags(index_page, all_pages))
-    pages = all_pages.select_related("locale")
+    pages = all_pages.select_related("locale").only(*CARD_FIELDS)
     if form.is_valid():
         data = form.cleaned_data
         if data["topic"]:
