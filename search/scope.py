@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
 from community.models import MemberProfile
+from hub import structure_cache
 from hub.routing import find_site
 
 from .analysis import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
@@ -102,6 +103,12 @@ def _site_root_path(request, language):
 def _root_path(site, language):
     if site is None:
         return None
+    return structure_cache.get_or_build(
+        "search-root", [site.pk, language], lambda: _find_root_path(site, language)
+    )
+
+
+def _find_root_path(site, language):
     # Wagtail caches the site roots, one per language, by URL path; url_path is
     # unique, because it joins the slugs of the page and its ancestors.
     for root in Site.get_site_root_paths():

@@ -255,8 +255,12 @@ def _member_condition(terms):
 
 
 def _directory_page(scope):
-
-    return scope.pages().type(MemberDirectoryPage).specific().first()
+    """Return the member directory the searcher may open, or None, which finds no members."""
+    return (
+        MemberDirectoryPage.objects.filter(pk__in=scope.pages().values("pk"))
+        .order_by("path")
+        .first()
+    )
 
 
 def _member_results(scope, query, directory, profiles):
