@@ -21,7 +21,8 @@ from community.pages import profile_url_builder
 from .models import Ambassador, FocusAreaTag
 from .services import public_institutions
 
-PER_PAGE = 48
+# As many cards as a page of the member directory.
+PER_PAGE = 24
 # The region filter's value for institutions without a region.
 NO_REGION = "none"
 
