@@ -7,6 +7,8 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce, Length, Substr
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from hub import structure_cache
+
 LOCALE_ID_TIMEOUT = 3600
 
 
@@ -53,7 +55,15 @@ class ViewRestrictionsInOneQuery:
     def get_view_restrictions(self):
         paths = [self.path[:end] for end in range(Page.steplen, len(self.path) + 1, Page.steplen)]
         sources = Page.objects.filter(path__in=paths).values(source=Coalesce("alias_of_id", "id"))
-        return PageViewRestriction.objects.filter(page_id__in=sources)
+        restrictions = PageViewRestriction.objects.filter(page_id__in=sources)
+        if self.path:
+            # Iterating the queryset or asking exists() reads the structure cache,
+            # which any restriction or page change renews. A derived queryset
+            # (order_by, filter) runs its own query.
+            restrictions._result_cache = structure_cache.get_or_build(
+                "view-restrictions", [self.path], lambda: list(restrictions)
+            )
+        return restrictions
 
 
 @dataclass
