@@ -4,6 +4,7 @@ from wagtail.models import Locale, Page
 
 from community.models import MemberDirectoryPage
 from hub.models import HomePage, MethodIndexPage, MethodPage
+from tests.support import publish_child, publish_translation
 
 
 @pytest.fixture(autouse=True)
@@ -33,26 +34,18 @@ def english_home(home):
 def directory(home):
     """The Slovenian member directory, listed in the menu."""
     page = MemberDirectoryPage(title="Imenik članov", slug="imenik", show_in_menus=True)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return publish_child(home, page)
 
 
 @pytest.fixture
 def english_directory(directory, english_home):
-    page = directory.copy_for_translation(Locale.objects.get(language_code="en"))
-    page.slug = "directory"
-    page.title = "Member directory"
-    page.save_revision().publish()
-    return page
+    return publish_translation(directory, "en", slug="directory", title="Member directory")
 
 
 @pytest.fixture
 def methods_index(home):
     index = MethodIndexPage(title="Knjižnica metod", slug="metode", show_in_menus=True)
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return publish_child(home, index)
 
 
 @pytest.fixture

@@ -50,11 +50,26 @@ class WorkerScopedRedisCache(RedisCache):
         return True
 
 
+def publish_child(parent, page):
+    """Add ``page`` under ``parent``, publish it and return it."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def publish_translation(page, language_code, *, slug, title):
+    """Publish a copy of ``page`` in the locale of ``language_code`` and return it."""
+    from wagtail.models import Locale
+
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
+    translation.slug = slug
+    translation.title = title
+    translation.save_revision().publish()
+    return translation
+
+
 def publish_standard_page(parent, title, slug, summary=""):
     """Add a published standard page under ``parent`` and return it."""
     from hub.models import StandardPage
 
-    page = StandardPage(title=title, slug=slug, summary=summary)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return publish_child(parent, StandardPage(title=title, slug=slug, summary=summary))

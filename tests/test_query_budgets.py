@@ -106,16 +106,6 @@ def add_challenges(challenge_index, institution):
 
 
 @pytest.fixture
-def methods_index(home):
-    from hub.models import MethodIndexPage
-
-    index = MethodIndexPage(title="Knjižnica metod", slug="metode", show_in_menus=True)
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
-
-
-@pytest.fixture
 def add_bulk_methods(methods_index):
     counter = Counter()
 

@@ -3,15 +3,14 @@ from django.contrib.auth import get_user_model
 
 from ambassadors.models import AmbassadorCornerPage, AmbassadorIndexPage
 from hub.email.models import OutboundEmail
+from tests.support import publish_child
 from tests.trainings.conftest import make_training, training_index  # noqa: F401
 
 
 @pytest.fixture
 def ambassador_index(home):
     index = AmbassadorIndexPage(title="Ambasadorji", slug="ambasadorji", show_in_menus=True)
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return publish_child(home, index)
 
 
 @pytest.fixture

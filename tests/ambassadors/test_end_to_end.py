@@ -4,12 +4,12 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Locale
 
 from ambassadors import services
 from ambassadors.models import Ambassador, Nomination
 from community.choices import Visibility
 from tests.factories import OrganisationFactory
+from tests.support import publish_translation
 from trainings.models import Enrolment
 
 from .factories import member_of, representative_of
@@ -19,11 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def english_index(ambassador_index, english_home):
-    page = ambassador_index.copy_for_translation(Locale.objects.get(language_code="en"))
-    page.slug = "ambassadors"
-    page.title = "Ambassadors"
-    page.save_revision().publish()
-    return page
+    return publish_translation(ambassador_index, "en", slug="ambassadors", title="Ambassadors")
 
 
 def _subjects_to(address):

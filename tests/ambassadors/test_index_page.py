@@ -9,7 +9,7 @@ from ambassadors.models import Ambassador
 from community.choices import Visibility
 from community.models import MemberProfile, Organisation
 from tests.factories import OrganisationFactory
-from tests.support import count_queries
+from tests.support import count_queries, publish_translation
 
 from .factories import member_of
 
@@ -55,9 +55,7 @@ def test_hidden_profile_shows_only_institution(client, ambassador_index):
 def test_card_links_profile_in_each_language(
     client, ambassador_index, english_directory, english_home
 ):
-    english_index = ambassador_index.copy_for_translation(english_home.locale)
-    english_index.slug = "ambassadors"
-    english_index.save_revision().publish()
+    publish_translation(ambassador_index, "en", slug="ambassadors", title="Ambassadors")
     institution = OrganisationFactory()
     member = member_of(institution, display_name="Vesna Javna", visibility=Visibility.EVERYONE)
     services.appoint(member, institution)

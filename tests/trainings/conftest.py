@@ -3,15 +3,14 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from tests.support import publish_child
 from trainings.models import TrainingIndexPage, TrainingPage, TrainingSession
 
 
 @pytest.fixture
 def training_index(home):
     index = TrainingIndexPage(title="Usposabljanja", slug="usposabljanja", show_in_menus=True)
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return publish_child(home, index)
 
 
 @pytest.fixture
