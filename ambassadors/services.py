@@ -56,7 +56,12 @@ def sync_member(member):
         member.groups.add(group)
     else:
         member.groups.remove(group)
-    MemberProfile.objects.filter(user=member).update(is_ambassador=active)
+    # Saved rather than updated in place, so the profile's signals renew the
+    # directory's counts, stored pages and the search index.
+    profile = MemberProfile.objects.filter(user=member).first()
+    if profile is not None and profile.is_ambassador != active:
+        profile.is_ambassador = active
+        profile.save(update_fields=["is_ambassador"])
     return active
 
 

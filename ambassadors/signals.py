@@ -6,10 +6,11 @@ from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from challenges.models import ChallengePage, ChallengeTeamMember
+from hub import page_cache
 from trainings.models import Enrolment
 
 from . import activity
-from .models import Ambassador, AmbassadorCornerPage
+from .models import Ambassador, AmbassadorCornerPage, FocusAreaTag
 from .services import restrict_corner, sync_member
 
 
@@ -46,6 +47,19 @@ def sync_member_with_appointments(sender, instance, raw=False, **kwargs):
     member = get_user_model().objects.filter(pk=instance.member_id).first()
     if member is not None:
         sync_member(member)
+
+
+def purge_stored_pages(sender, raw=False, **kwargs):
+    # The ambassadors page lists appointments with their statements and focus areas.
+    if not raw:
+        page_cache.purge_everything()
+
+
+for model in (Ambassador, FocusAreaTag):
+    post_save.connect(purge_stored_pages, sender=model, dispatch_uid=f"page-cache-{model.__name__}")
+    post_delete.connect(
+        purge_stored_pages, sender=model, dispatch_uid=f"page-cache-deleted-{model.__name__}"
+    )
 
 
 @receiver(post_save, sender=AmbassadorCornerPage, dispatch_uid="ambassadors.restrict_corner")

@@ -237,3 +237,47 @@ def test_query_count_does_not_grow_with_ambassadors(client, ambassador_index):
     assert Ambassador.objects.active().count() == 2000
     assert many == few
     assert many <= 15
+
+
+def test_stored_page_shows_new_appointment(
+    client, ambassador_index, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    institution = OrganisationFactory()
+    member = member_of(institution, display_name="Nova Ambasadorka", visibility="everyone")
+    client.get(ambassador_index.url)
+    assert client.get(ambassador_index.url)["X-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.appoint(member, institution)
+    response = client.get(ambassador_index.url)
+
+    assert "Nova Ambasadorka" in response.text
+
+
+def test_stored_page_shows_edited_statement(
+    client, ambassador_index, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    ambassador = _appoint(OrganisationFactory(), visibility=Visibility.EVERYONE)
+    client.get(ambassador_index.url)
+    assert client.get(ambassador_index.url)["X-Cache"] == "hit"
+
+    ambassador.statement_sl = "Nova izjava ambasadorke."
+    with django_capture_on_commit_callbacks(execute=True):
+        ambassador.save()
+    response = client.get(ambassador_index.url)
+
+    assert "Nova izjava ambasadorke." in response.text
+
+
+def test_directory_counts_new_ambassador(client):
+    institution = OrganisationFactory()
+    member = member_of(institution, visibility=Visibility.EVERYONE)
+    before = client.get("/api/v1/members/", {"ambassador": "1"}).json()["count"]
+
+    services.appoint(member, institution)
+    after = client.get("/api/v1/members/", {"ambassador": "1"}).json()["count"]
+
+    assert before == 0
+    assert after == 1
