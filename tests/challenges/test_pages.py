@@ -106,6 +106,17 @@ def test_index_paginates_and_counts_results(client, index):
     assert second.text.count('class="challenge-card"') == 2
 
 
+def test_pagination_links_keep_the_filters(client, index):
+    for number in range(14):
+        make_challenge(index, number=number)
+
+    plain = client.get("/izzivi/")
+    filtered = client.get("/izzivi/", {"status": "open"})
+
+    assert 'rel="next" href="?page=2"' in plain.text
+    assert 'rel="next" href="?status=open&amp;page=2"' in filtered.text
+
+
 def test_index_page_past_end_shows_first(client, index):
     make_challenge(index, number=1, title="Prvi izziv")
 
