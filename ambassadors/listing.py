@@ -106,7 +106,7 @@ def _ambassador_rows(region_code):
 
 
 def _regions_summary():
-    """Return region code -> active ambassadors, and how many institutions have one."""
+    """Return the active ambassadors per region code, and how many institutions have one."""
     counts = Counter()
     institutions = set()
     pairs = (
@@ -137,12 +137,11 @@ def _focus_areas(ambassador_ids):
 def _cards(rows, request):
     """Return a card per row. A profile the viewer may not see gives only the institution."""
     allowed = _allowed_visibilities(request.user)
-    named = [row for row in rows if row["member_active"] and row["visibility"] in allowed]
-    focus_areas = _focus_areas([row["pk"] for row in named]) if named else {}
+    named_ids = {row["pk"] for row in rows if row["member_active"] and row["visibility"] in allowed}
+    focus_areas = _focus_areas(named_ids) if named_ids else {}
     profile_url = profile_url_builder(request)
     photo_storage = MemberProfile._meta.get_field("photo").storage
     english = get_language() == "en"
-    named_ids = {row["pk"] for row in named}
     cards = []
     for row in rows:
         card = AmbassadorCard(institution=row["institution_name"])
@@ -164,14 +163,17 @@ def _cards(rows, request):
     return cards
 
 
+def _region_group(code, counts):
+    label = dict(Region.choices).get(code) or _("Region not given")
+    return RegionGroup(code=code, label=label, ambassador_count=counts[code])
+
+
 def _region_groups(rows, cards, counts):
-    region_labels = dict(Region.choices)
     groups = []
     for row, card in zip(rows, cards, strict=True):
         code = row["region"] or ""
         if not groups or groups[-1].code != code:
-            label = region_labels.get(code) or _("Region not given")
-            groups.append(RegionGroup(code=code, label=label, ambassador_count=counts[code]))
+            groups.append(_region_group(code, counts))
         institutions = groups[-1].institutions
         if not institutions or institutions[-1].pk != row["institution_id"]:
             institutions.append(InstitutionGroup(pk=row["institution_id"], name=card.institution))
@@ -202,16 +204,7 @@ def build_listing(request):
     page_obj = paginator.get_page(request.GET.get("page"))
     rows = [dict(zip(ROW_FIELDS, row, strict=True)) for row in page_obj.object_list]
     regions = _region_groups(rows, _cards(rows, request), counts)
-    region_labels = dict(Region.choices)
-    region_links = [
-        RegionGroup(
-            code=code,
-            label=region_labels.get(code) or _("Region not given"),
-            ambassador_count=counts[code],
-        )
-        for code in [*Region.values, ""]
-        if counts[code]
-    ]
+    region_links = [_region_group(code, counts) for code in [*Region.values, ""] if counts[code]]
     chosen_value = None if region_code is None else (region_code or NO_REGION)
     return {
         "regions": regions,

@@ -16,6 +16,7 @@ from taggit.utils import parse_tags
 from wagtail.models import PageViewRestriction
 
 from community.models import MemberProfile, Organisation
+from community.services import set_profile_flag
 
 from . import emails
 from .models import Ambassador, Nomination
@@ -56,12 +57,7 @@ def sync_member(member):
         member.groups.add(group)
     else:
         member.groups.remove(group)
-    # Saved rather than updated in place, so the profile's signals renew the
-    # directory's counts, stored pages and the search index.
-    profile = MemberProfile.objects.filter(user=member).first()
-    if profile is not None and profile.is_ambassador != active:
-        profile.is_ambassador = active
-        profile.save(update_fields=["is_ambassador"])
+    set_profile_flag(member.pk, "is_ambassador", active)
     return active
 
 

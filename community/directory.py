@@ -399,18 +399,21 @@ def invalidate_directory_counts():
     transaction.on_commit(_increase_counts_version)
 
 
+def _cached(key, build):
+    counts = cache.get(key)
+    if counts is None:
+        counts = build()
+        cache.set(key, counts, COUNTS_TIMEOUT)
+    return counts
+
+
 def cached_count(name, build):
     """Return the cached result of ``build()`` for ``name``, counted again after any change.
 
     Uses the facet counts' version, so the same changes that renew the directory's
     counts renew this one.
     """
-    key = f"community:count:{_counts_version()}:{name}"
-    counts = cache.get(key)
-    if counts is None:
-        counts = build()
-        cache.set(key, counts, COUNTS_TIMEOUT)
-    return counts
+    return _cached(f"community:count:{_counts_version()}:{name}", build)
 
 
 def _counts_key(viewer, query):
@@ -423,12 +426,7 @@ def _counts_key(viewer, query):
 
 def _facet_counts(visible, conditions, key):
     """Return (fixed-choice counts, grouped counts) from the cache, or count and cache them."""
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
-    counts = _count_facets(visible, conditions)
-    cache.set(key, counts, COUNTS_TIMEOUT)
-    return counts
+    return _cached(key, lambda: _count_facets(visible, conditions))
 
 
 def search_directory(viewer, query):

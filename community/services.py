@@ -108,6 +108,19 @@ def save_profile(profile, data, *, changed=()):
     return profile
 
 
+def set_profile_flag(user_id, field, value):
+    """Set the boolean profile ``field`` of the member with ``user_id``, if they have a profile.
+
+    The profile is saved rather than updated in place, so its signals renew the
+    directory's counts, the home page's figures, stored pages and the search index.
+    """
+    profile = MemberProfile.objects.filter(user_id=user_id).first()
+    if profile is None or getattr(profile, field) == value:
+        return
+    setattr(profile, field, value)
+    profile.save(update_fields=[field])
+
+
 def refresh_search_text(profile):
     """Store the normalised text the directory searches, built from tags saved so far."""
     text = profile.build_search_text()

@@ -57,7 +57,7 @@ class ViewRestrictionsInOneQuery:
         sources = Page.objects.filter(path__in=paths).values(source=Coalesce("alias_of_id", "id"))
         restrictions = PageViewRestriction.objects.filter(page_id__in=sources)
         if self.path:
-            # Iterating the queryset or asking exists() reads the structure cache,
+            # Iterating the queryset or calling exists() reads the structure cache,
             # which any restriction or page change renews. A derived queryset
             # (order_by, filter) runs its own query.
             restrictions._result_cache = structure_cache.get_or_build(

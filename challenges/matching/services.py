@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from community.choices import Visibility
 from community.models import MemberProfile
+from community.services import set_profile_flag
 from hub.email.services import queue_email
 
 from .. import services as challenge_services
@@ -48,16 +49,8 @@ class FacilitationError(challenge_services.ChallengeRuleError):
 
 
 def sync_member_flag(profile):
-    """Keep the directory's facilitator badge in step with the facilitator profile.
-
-    The member profile is saved rather than updated in place, so its signals renew
-    the directory's counts, the home page's figures, stored pages and the search index.
-    """
-    member = MemberProfile.objects.filter(user_id=profile.user_id).first()
-    if member is None or member.is_facilitator == profile.is_active:
-        return
-    member.is_facilitator = profile.is_active
-    member.save(update_fields=["is_facilitator"])
+    """Keep the directory's facilitator badge in step with the facilitator profile."""
+    set_profile_flag(profile.user_id, "is_facilitator", profile.is_active)
 
 
 def profile_of(user):

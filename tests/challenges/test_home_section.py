@@ -82,7 +82,7 @@ def test_home_drops_updates_of_restricted_challenge(client, index):
     assert "Mejnik." not in response.text
 
 
-def test_home_shows_renamed_challenge_title_on_update(client, index):
+def test_home_update_shows_renamed_title(client, index):
     challenge = make_challenge(index, number=1, title="Staro ime izziva")
     ChallengeUpdate.objects.create(challenge=challenge, kind="milestone", text="Mejnik.")
     client.get("/")

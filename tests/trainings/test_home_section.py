@@ -50,7 +50,7 @@ def _figures(response):
     return [int(number) for number in re.findall(r'figures__number">(\d+)<', response.text)]
 
 
-def test_home_page_counts_member_who_joins_after_visit(client, home):
+def test_home_counts_member_joining_later(client, home):
     MemberProfileFactory(visibility=Visibility.EVERYONE)
     first = client.get("/")
 
